@@ -1,0 +1,36 @@
+# reportlint — build, test and try it.
+#   make demo     install what is missing, build, lint the sample reports in Fixtures/
+#   make test     install what is missing, build, run the whole test suite
+#   make install  PREFIX=/usr/local
+SWIFT ?= swift
+PREFIX ?= /usr/local
+SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null && [ "$$(id -u)" != 0 ] && echo sudo)
+BIN := .build/debug/reportlint
+
+.PHONY: deps build release test demo install bench clean
+
+deps:
+	@pkg-config --exists libpcre2-8 || { \
+	  echo "reportlint needs libpcre2-8; installing libpcre2-dev (Debian/Ubuntu; on macOS: brew install pcre2)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libpcre2-dev pkg-config; }
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+test: deps
+	$(SWIFT) test
+
+# Findings are the expected result here (exit 1); a usage or I/O error (exit 2) still fails.
+demo: build
+	@$(BIN) lint Fixtures/; status=$$?; \
+	  if [ $$status -le 1 ]; then echo "(demo: exit status $$status — findings are expected in the samples)"; else exit $$status; fi
+
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 .build/release/reportlint $(DESTDIR)$(PREFIX)/bin/reportlint
+
+clean:
+	rm -rf .build

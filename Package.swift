@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "reportlint",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "reportlint", targets: ["reportlint"]),
+    .library(name: "ReportLintCore", targets: ["ReportLintCore"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CPCRE2",
+      pkgConfig: "libpcre2-8",
+      providers: [.apt(["libpcre2-dev"]), .brew(["pcre2"])]
+    ),
+    .target(name: "PCRE2", dependencies: ["CPCRE2"]),
+    // Turns Rules/ into Swift source at build time, so the installed binary carries its packs.
+    .executableTarget(name: "rule-embedder", path: "Sources/rule-embedder"),
+    .plugin(
+      name: "EmbedRules",
+      capability: .buildTool(),
+      dependencies: ["rule-embedder"]
+    ),
+    .target(
+      name: "ReportLintCore",
+      dependencies: ["PCRE2", .product(name: "Yams", package: "Yams")],
+      plugins: ["EmbedRules"]
+    ),
+    .executableTarget(
+      name: "reportlint",
+      dependencies: [
+        "ReportLintCore",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
+    .testTarget(name: "ReportLintCoreTests", dependencies: ["ReportLintCore"]),
+    .testTarget(name: "RulePackTests", dependencies: ["ReportLintCore"]),
+    .testTarget(name: "CLITests", dependencies: ["ReportLintCore"]),
+  ],
+  swiftLanguageModes: [.v5]
+)

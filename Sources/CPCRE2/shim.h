@@ -1,0 +1,14 @@
+#ifndef REPORTLINT_CPCRE2_SHIM_H
+#define REPORTLINT_CPCRE2_SHIM_H
+
+// Swift cannot import PCRE2's generic names (they are function-like macros), so the wrapper
+// calls the `_8` functions; this width selects them.
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+// PCRE2_UNSET is `~(PCRE2_SIZE)0`, a macro Swift does not import.
+static inline PCRE2_SIZE cpcre2_unset(void) { return PCRE2_UNSET; }
+// PCRE2_ZERO_TERMINATED is also a macro.
+static inline PCRE2_SIZE cpcre2_zero_terminated(void) { return PCRE2_ZERO_TERMINATED; }
+
+#endif

@@ -1,0 +1,150 @@
+import CPCRE2
+
+/// A compiled PCRE2 pattern over UTF-8 bytes, JIT-compiled where the platform allows.
+///
+/// Compile once and share: matching takes its own match data per call, so one `Regex` may be used
+/// from many threads at once.
+///
+/// ```swift
+/// let regex = try Regex(#"(?<=\p{Han}),(?=\p{Han})"#)
+/// let ranges = try regex.matches(in: Array("部署,推进".utf8)).map(\.range)  // [6..<7]
+/// ```
+///
+/// `@unchecked Sendable`: `pcre2_code` is immutable after compilation and JIT, and PCRE2 documents
+/// it as safe to share between threads.
+public final class Regex: @unchecked Sendable {
+  let code: OpaquePointer
+  /// The pattern as written.
+  public let pattern: String
+  /// Whether the JIT compiled this pattern (matching falls back to the interpreter otherwise).
+  public let isJITCompiled: Bool
+  /// Number of capture groups, not counting group 0.
+  public let captureCount: Int
+  /// Named groups and their numbers.
+  public let groupNumbers: [String: Int]
+
+  /// Compiles `pattern`.
+  /// - Parameters:
+  ///   - options: compile options; UTF and UCP by default.
+  ///   - jit: try the JIT compiler (skipped silently where the platform has none).
+  ///   - anyCRLF: treat CR, LF and CRLF as line ends, so `$` works on files with CRLF endings.
+  public init(
+    _ pattern: String, options: RegexOptions = .default, jit: Bool = true, anyCRLF: Bool = true
+  ) throws(PCRE2Error) {
+    let context = pcre2_compile_context_create_8(nil)
+    defer { pcre2_compile_context_free_8(context) }
+    if anyCRLF { pcre2_set_newline_8(context, UInt32(PCRE2_NEWLINE_ANYCRLF)) }
+
+    var errorCode: Int32 = 0
+    var errorOffset: Int = 0
+    let compiled = pattern.withCString { cString in
+      cString.withMemoryRebound(to: UInt8.self, capacity: pattern.utf8.count) { bytes in
+        pcre2_compile_8(
+          bytes, pattern.utf8.count, options.rawValue, &errorCode, &errorOffset, context)
+      }
+    }
+    guard let compiled else {
+      throw PCRE2Error(kind: .compile(offset: errorOffset), code: errorCode)
+    }
+    code = compiled
+    self.pattern = pattern
+    isJITCompiled = jit && pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE) == 0
+    captureCount = Regex.info(compiled, PCRE2_INFO_CAPTURECOUNT)
+    groupNumbers = Regex.names(compiled)
+  }
+
+  deinit { pcre2_code_free_8(code) }
+
+  /// Calls `body` for each non-overlapping match in `subject[start...]`, in order, until it
+  /// returns `false`. Offsets are UTF-8 byte offsets into `subject`.
+  ///
+  /// `subject` must be valid UTF-8 when the pattern was compiled with `.utf`: it is checked once,
+  /// on the first attempt, and not again for later attempts on the same subject.
+  public func forEachMatch(
+    in subject: UnsafeBufferPointer<UInt8>, from start: Int = 0,
+    context: MatchContext = .shared, _ body: (Match) throws -> Bool
+  ) throws {
+    let data = MatchData(for: code)
+    let base = subject.baseAddress ?? UnsafePointer(bitPattern: 1)!
+    let groupCount = captureCount + 1
+    var offset = start
+    var options: UInt32 = 0
+    var checked = false
+    while offset <= subject.count {
+      let result = pcre2_match_8(
+        code, base, subject.count, offset, options | (checked ? PCRE2_NO_UTF_CHECK : 0),
+        data.pointer, context.pointer)
+      checked = true
+      if result == PCRE2_ERROR_NOMATCH {
+        // After an empty match we retried at the same offset demanding a non-empty one; none
+        // exists there, so step over one character and search normally.
+        guard options != 0 else { return }
+        options = 0
+        offset = Regex.nextCharacter(after: offset, in: subject)
+        continue
+      }
+      if result < 0 { throw PCRE2Error(matchCode: result) }
+      let match = Match(groups: data.groups(count: groupCount))
+      guard try body(match) else { return }
+      let range = match.range
+      // An empty match must not be found again at the same place: retry there for a non-empty
+      // match anchored at that offset (as pcre2demo does), then move on.
+      options = range.isEmpty ? (PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED) : 0
+      offset = range.upperBound
+    }
+  }
+
+  /// All non-overlapping matches in `subject`.
+  public func matches(in subject: [UInt8], context: MatchContext = .shared) throws -> [Match] {
+    var found: [Match] = []
+    try subject.withUnsafeBufferPointer { buffer in
+      try forEachMatch(in: buffer, context: context) { found.append($0); return true }
+    }
+    return found
+  }
+
+  /// All non-overlapping matches in a Swift string (a convenience for tests and small inputs).
+  public func matches(in text: String, context: MatchContext = .shared) throws -> [Match] {
+    try matches(in: Array(text.utf8), context: context)
+  }
+
+  /// The first match at or after `start`, or `nil`.
+  public func firstMatch(
+    in subject: UnsafeBufferPointer<UInt8>, from start: Int = 0, context: MatchContext = .shared
+  ) throws -> Match? {
+    var first: Match?
+    try forEachMatch(in: subject, from: start, context: context) { first = $0; return false }
+    return first
+  }
+
+  static func nextCharacter(after offset: Int, in subject: UnsafeBufferPointer<UInt8>) -> Int {
+    var next = offset + 1
+    while next < subject.count, subject[next] & 0xC0 == 0x80 { next += 1 }
+    return next
+  }
+
+  static func info(_ code: OpaquePointer, _ what: Int32) -> Int {
+    var value: UInt32 = 0
+    pcre2_pattern_info_8(code, UInt32(what), &value)
+    return Int(value)
+  }
+
+  /// Reads the name table: each entry is a 2-byte big-endian group number, then the NUL-ended name.
+  static func names(_ code: OpaquePointer) -> [String: Int] {
+    let count = info(code, PCRE2_INFO_NAMECOUNT)
+    guard count > 0 else { return [:] }
+    let entrySize = info(code, PCRE2_INFO_NAMEENTRYSIZE)
+    var table: UnsafePointer<UInt8>?
+    pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_NAMETABLE), &table)
+    guard let table else { return [:] }
+    var names: [String: Int] = [:]
+    for entry in 0..<count {
+      let pointer = table + entry * entrySize
+      let number = Int(pointer[0]) << 8 | Int(pointer[1])
+      let nameBytes = UnsafeBufferPointer(start: pointer + 2, count: entrySize - 2)
+      let name = String(decoding: nameBytes.prefix { $0 != 0 }, as: UTF8.self)
+      names[name] = number
+    }
+    return names
+  }
+}

@@ -1,0 +1,49 @@
+/// A decoded text file: UTF-8 bytes (no BOM; line ends kept as they were), how it was stored,
+/// and the index that turns byte offsets into lines and columns.
+///
+/// Immutable, so one document may be read by every rule.
+public final class Document: Sendable {
+  /// The path as the user gave it (or the stdin file name).
+  public let path: String
+  /// The text as UTF-8, byte for byte what the file says after decoding.
+  public let text: [UInt8]
+  public let source: SourceEncoding
+  public let format: DocumentFormat
+  public let lineIndex: LineIndex
+  /// Byte ranges no rule looks at (Markdown code), sorted.
+  public let ignoredRanges: [ByteRange]
+
+  public init(
+    path: String, text: [UInt8], source: SourceEncoding = .utf8, format: DocumentFormat? = nil
+  ) {
+    self.path = path
+    self.text = text
+    self.source = source
+    let format = format ?? DocumentFormat.forPath(path)
+    self.format = format
+    let lineIndex = LineIndex(text: text)
+    self.lineIndex = lineIndex
+    ignoredRanges = format == .markdown ? MarkdownScanner.codeRanges(in: text, lines: lineIndex) : []
+  }
+
+  /// A document from a Swift string (for stdin and tests).
+  public convenience init(path: String, string: String, format: DocumentFormat? = nil) {
+    let bytes = Array(string.utf8)
+    self.init(
+      path: path, text: bytes,
+      source: SourceEncoding(encoding: .utf8, hasByteOrderMark: false, lineEnding: .detect(in: bytes)),
+      format: format)
+  }
+
+  /// The text of a byte range.
+  public func string(_ range: ByteRange) -> String {
+    String(decoding: text[range], as: UTF8.self)
+  }
+
+  /// Whether a range touches ignored text (code in Markdown).
+  public func isIgnored(_ range: ByteRange) -> Bool {
+    ignoredRanges.contains { $0.overlaps(range) || ($0.contains(range.lowerBound)) }
+  }
+
+  public func location(of offset: Int) -> SourceLocation { lineIndex.location(of: offset) }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// Reads files and decides their encoding: a BOM first, then NUL bytes (binary), then valid
+/// UTF-8, then GB18030.
+public enum SourceLoader {
+  /// Files larger than this are not linted: no report is that large, and the cap keeps one stray
+  /// archive from exhausting memory.
+  public static let maximumFileSize = 64 << 20
+
+  public static func load(path: String, format: DocumentFormat? = nil) throws(LoadError) -> Document {
+    let bytes: [UInt8]
+    do {
+      let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+      guard data.count <= maximumFileSize else {
+        throw LoadError.tooLarge(bytes: data.count, limit: maximumFileSize)
+      }
+      bytes = [UInt8](data)
+    } catch let error as LoadError {
+      throw error
+    } catch {
+      throw .unreadable(Self.reason(error))
+    }
+    return try document(path: path, bytes: bytes, format: format)
+  }
+
+  /// Decodes bytes already in memory (stdin, tests).
+  public static func document(path: String, bytes: [UInt8], format: DocumentFormat? = nil)
+    throws(LoadError) -> Document
+  {
+    let (text, encoding, bom) = try decode(bytes)
+    let source = SourceEncoding(
+      encoding: encoding, hasByteOrderMark: bom, lineEnding: .detect(in: text))
+    return Document(path: path, text: text, source: source, format: format)
+  }
+
+  static func decode(_ bytes: [UInt8]) throws(LoadError) -> ([UInt8], TextEncoding, Bool) {
+    for encoding in [TextEncoding.utf8, .utf16LE, .utf16BE] {
+      let mark = encoding.byteOrderMark
+      if bytes.starts(with: mark) {
+        guard let text = Transcoder.decode(bytes[mark.count...], from: encoding),
+          !text.contains(0)
+        else { throw .binaryOrUnknownEncoding }
+        return (text, encoding, true)
+      }
+    }
+    if bytes.contains(0) { throw .binaryOrUnknownEncoding }
+    if Transcoder.isValidUTF8(bytes[...]) { return (bytes, .utf8, false) }
+    if let text = Transcoder.decode(bytes[...], from: .gb18030), isMostlyText(text) {
+      return (text, .gb18030, false)
+    }
+    throw .binaryOrUnknownEncoding
+  }
+
+  /// GB18030 decodes almost any byte string, so binary data must be told apart by what it turns
+  /// into: text has few control characters.
+  static func isMostlyText(_ utf8: [UInt8]) -> Bool {
+    let controls = utf8.lazy.filter { $0 < 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }.count
+    return controls * 100 <= utf8.count
+  }
+
+  static func reason(_ error: Error) -> String {
+    let nsError = error as NSError
+    if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
+      underlying.domain == NSPOSIXErrorDomain, let code = POSIXErrorCode(rawValue: Int32(underlying.code))
+    {
+      return String(cString: strerror(code.rawValue))
+    }
+    if nsError.domain == NSCocoaErrorDomain && nsError.code == NSFileReadNoSuchFileError {
+      return "no such file"
+    }
+    return nsError.localizedDescription
+  }
+}

@@ -1,0 +1,98 @@
+import Dispatch
+import Foundation
+
+/// One run of the linter: the rules (built-in packs, `--rules` folders and the configuration's
+/// `rule-paths`), the configuration for each folder, and parallel linting over files.
+public final class LintSession: @unchecked Sendable {
+  public let linter: Linter
+  /// Rule files and configuration files that could not be used; the run exits with status 2.
+  public private(set) var loadErrors: [RuleLoadError] = []
+  let explicitConfiguration: Configuration?
+  let profileOverride: Profile?
+  /// Folder → configuration, so each `.reportlint.yml` is read once. Guarded by `lock`
+  /// (`@unchecked Sendable` above rests on it).
+  private var configurations: [String: Configuration] = [:]
+  private let lock = NSLock()
+
+  /// - Parameters:
+  ///   - ruleDirectories: folders given with `--rules`.
+  ///   - configurationPath: `--config`; otherwise each file's nearest `.reportlint.yml` applies.
+  ///   - profile: `--profile`; otherwise the configuration's, otherwise draft.
+  ///   - builtinRules: false to run only the given folders (for `test-rules`).
+  public init(
+    ruleDirectories: [String] = [], configurationPath: String? = nil, profile: Profile? = nil,
+    builtinRules: Bool = true
+  ) {
+    var errors: [RuleLoadError] = []
+    var explicit: Configuration?
+    if let configurationPath {
+      do { explicit = try Configuration.load(path: configurationPath) } catch { errors.append(error) }
+    }
+    explicitConfiguration = explicit
+    profileOverride = profile
+    var sources: [RuleSource] = builtinRules ? [.builtin] : []
+    let start =
+      explicit ?? Configuration.find(from: FileManager.default.currentDirectoryPath).flatMap {
+        try? Configuration.load(path: $0)
+      }
+    for directory in ruleDirectories + (start?.rulePaths ?? []) {
+      do { sources.append(try RuleSource.directory(directory)) } catch { errors.append(error) }
+    }
+    let loaded = RulePackLoader.load(sources)
+    linter = Linter(rules: loaded.rules)
+    loadErrors = errors + loaded.errors
+  }
+
+  /// The configuration governing files in `directory`.
+  public func configuration(forDirectory directory: String) -> Configuration {
+    if let explicitConfiguration { return explicitConfiguration }
+    let key = URL(fileURLWithPath: directory).standardizedFileURL.path
+    lock.lock()
+    defer { lock.unlock() }
+    if let cached = configurations[key] { return cached }
+    var configuration = Configuration()
+    if let path = Configuration.find(from: key) {
+      do { configuration = try Configuration.load(path: path) } catch {
+        if !loadErrors.contains(error) { loadErrors.append(error) }
+      }
+    }
+    configurations[key] = configuration
+    return configuration
+  }
+
+  public func profile(for configuration: Configuration) -> Profile {
+    profileOverride ?? configuration.profile ?? .draft
+  }
+
+  /// Expands `paths` and lints every file, in parallel on all cores; reports come back in the
+  /// order of the files.
+  public func lint(paths: [String]) -> (reports: [FileReport], missing: [String]) {
+    let collected = FileCollector.collect(paths) { self.configuration(forDirectory: $0) }
+    return (lint(files: collected.files), collected.missing)
+  }
+
+  public func lint(files: [String]) -> [FileReport] {
+    var reports = [FileReport?](repeating: nil, count: files.count)
+    let slots = reports.withUnsafeMutableBufferPointer { $0 }
+    // Each iteration writes only its own slot, so the buffer needs no lock.
+    DispatchQueue.concurrentPerform(iterations: files.count) { index in
+      slots[index] = lintFile(files[index])
+    }
+    return reports.map { $0! }
+  }
+
+  func lintFile(_ path: String) -> FileReport {
+    do {
+      return lint(try SourceLoader.load(path: path))
+    } catch {
+      return .failed(path, error.description)
+    }
+  }
+
+  /// Lints a document already in memory (stdin).
+  public func lint(_ document: Document) -> FileReport {
+    let directory = (document.path as NSString).deletingLastPathComponent
+    let configuration = configuration(forDirectory: directory.isEmpty ? "." : directory)
+    return linter.lint(document, profile: profile(for: configuration), configuration: configuration)
+  }
+}

@@ -1,0 +1,22 @@
+/// Counts over a whole run.
+public struct LintSummary: Sendable, Hashable {
+  public var files = 0
+  public var errors = 0
+  public var warnings = 0
+  public var infos = 0
+  public var problems = 0
+
+  public init(_ reports: [FileReport]) {
+    files = reports.count
+    for report in reports {
+      problems += report.problems.count
+      for diagnostic in report.diagnostics {
+        switch diagnostic.severity {
+        case .error: errors += 1
+        case .warning: warnings += 1
+        case .info: infos += 1
+        }
+      }
+    }
+  }
+}

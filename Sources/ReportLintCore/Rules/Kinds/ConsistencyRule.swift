@@ -1,0 +1,60 @@
+import PCRE2
+
+/// `kind: consistency` — variants that must not be mixed in one document; the minority's uses
+/// are the findings.
+public struct ConsistencyRule: Rule {
+  public static let kind = "consistency"
+  public let descriptor: RuleDescriptor
+  let variants: [(text: String, regex: Regex)]
+  let fixesToMajority: Bool
+
+  public init(definition: RuleDefinition) throws(RuleLoadError) {
+    descriptor = definition.descriptor
+    let fields = definition.fields
+    guard let pairs = try fields.stringPairs("variants"), pairs.count >= 2 else {
+      throw fields.error("“variants” must map at least two variant texts to their patterns")
+    }
+    var variants: [(String, Regex)] = []
+    for pair in pairs {
+      variants.append((pair.key, try definition.compile(pair.value, key: "variants")))
+    }
+    self.variants = variants
+    fixesToMajority = try fields.bool("fix") ?? false
+    let canFix = fixesToMajority
+    try descriptor.message.validate(
+      known: { ["match", "majority"].contains($0) || ($0 == "replacement" && canFix) }, fields: fields)
+    try definition.rejectUnknownKeys()
+  }
+
+  public func check(_ document: Document, context: LintContext) throws -> [Diagnostic] {
+    var uses: [[ByteRange]] = []
+    do {
+      try document.text.withUnsafeBufferPointer { buffer in
+        for variant in variants {
+          var ranges: [ByteRange] = []
+          try variant.regex.forEachMatch(in: buffer, context: context.matchContext) {
+            ranges.append($0.range)
+            return true
+          }
+          uses.append(ranges)
+        }
+      }
+    } catch let error as PCRE2Error {
+      throw RuleError(ruleID: descriptor.id, underlying: error)
+    }
+    guard uses.filter({ !$0.isEmpty }).count > 1 else { return [] }
+    // The first variant with the most uses wins a tie, so the pack's order breaks ties.
+    let majority = uses.indices.max { uses[$0].count < uses[$1].count || (uses[$0].count == uses[$1].count && $0 > $1) }!
+    let majorityText = variants[majority].text
+    return uses.indices.filter { $0 != majority }.flatMap { index in
+      uses[index].map { range in
+        diagnostic(
+          range,
+          values: { name in
+            name == "match" ? document.string(range) : name == "majority" ? majorityText : nil
+          },
+          replacement: fixesToMajority ? majorityText : nil)
+      }
+    }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+}

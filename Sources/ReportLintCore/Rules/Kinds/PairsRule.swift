@@ -1,0 +1,166 @@
+/// `kind: pairs` — brackets and quotes within a paragraph: `check: balance` finds marks without
+/// a partner; `check: nesting` finds a pair nested inside itself (《…《…》…》) and rewrites the inner
+/// pair to its `inner` form (〈〉).
+public struct PairsRule: Rule {
+  public static let kind = "pairs"
+
+  enum Check: String {
+    case balance
+    case nesting
+  }
+
+  public let descriptor: RuleDescriptor
+  let check: Check
+  let pairs: [(open: Unicode.Scalar, close: Unicode.Scalar)]
+  let inner: [(open: String, close: String)]
+
+  /// A line that starts with one of these continues the paragraph above: in Chinese typesetting
+  /// no line begins with a closing mark, so such a line is a broken-off piece of the previous one.
+  static let continuationMarks: Set<Unicode.Scalar> = Set("，。、；：？！）》”’」』】〕〉".unicodeScalars)
+
+  public init(definition: RuleDefinition) throws(RuleLoadError) {
+    descriptor = definition.descriptor
+    let fields = definition.fields
+    let checkText = try fields.string("check") ?? Check.balance.rawValue
+    guard let check = Check(rawValue: checkText) else {
+      throw fields.error("check “\(checkText)” is not one of balance, nesting")
+    }
+    self.check = check
+    pairs = try Self.readPairs(fields, key: "pairs").map { ($0.first!, $1.first!) }
+    guard !pairs.isEmpty else { throw fields.error("missing “pairs”: a list of [open, close]") }
+    if check == .nesting {
+      let inner = try Self.readPairs(fields, key: "inner")
+      guard inner.count == pairs.count else {
+        throw fields.error("“inner” needs one [open, close] for each entry of “pairs”")
+      }
+      self.inner = inner.map { (String($0.0), String($0.1)) }
+    } else {
+      inner = []
+    }
+    try descriptor.message.validate(
+      known: { ["match", "partner", "open", "close", "replacement"].contains($0) }, fields: fields)
+    try definition.rejectUnknownKeys()
+  }
+
+  private static func readPairs(_ fields: YAMLFields, key: String) throws(RuleLoadError) -> [(
+    String.UnicodeScalarView, String.UnicodeScalarView
+  )] {
+    guard let node = fields.value(key) else { return [] }
+    guard let list = node.sequence else { throw fields.error("“\(key)” must be a list of [open, close]", at: node) }
+    var result: [(String.UnicodeScalarView, String.UnicodeScalarView)] = []
+    for item in list {
+      let marks = try YAMLFields.strings(item, key: key, fields: fields)
+      guard marks.count == 2, marks.allSatisfy({ $0.unicodeScalars.count == 1 }), marks[0] != marks[1]
+      else {
+        throw fields.error("each entry of “\(key)” must be two different single marks, [open, close]", at: item)
+      }
+      result.append((marks[0].unicodeScalars, marks[1].unicodeScalars))
+    }
+    return result
+  }
+
+  struct Open {
+    var pair: Int
+    var offset: Int
+    var length: Int
+    /// Whether the same pair was already open around it.
+    var nested: Bool
+  }
+
+  public func check(_ document: Document, context: LintContext) throws -> [Diagnostic] {
+    var findings: [Diagnostic] = []
+    var stack: [Open] = []
+    let text = document.text
+    let lines = document.lineIndex
+    for line in 1...lines.lineCount {
+      let content = lines.contentRange(ofLine: line)
+      let first = Self.firstScalar(in: text, range: content)
+      if line > 1, let first, !Self.continuationMarks.contains(first) {
+        findings += unclosed(stack, document)
+        stack = []
+      }
+      var offset = content.lowerBound
+      while offset < content.upperBound {
+        let (scalar, length) = Self.decode(text, at: offset)
+        defer { offset += length }
+        if let pair = pairs.firstIndex(where: { $0.open == scalar }) {
+          stack.append(
+            Open(pair: pair, offset: offset, length: length, nested: stack.contains { $0.pair == pair }))
+        } else if let pair = pairs.firstIndex(where: { $0.close == scalar }) {
+          guard let depth = stack.lastIndex(where: { $0.pair == pair }) else {
+            if check == .balance {
+              findings.append(finding(offset..<offset + length, pair: pair, closing: true, document))
+            }
+            continue
+          }
+          findings += unclosed(Array(stack[(depth + 1)...]), document)
+          let open = stack[depth]
+          stack.removeSubrange(depth...)
+          if check == .nesting && open.nested {
+            findings.append(nestedPair(open, closeAt: offset..<offset + length, document))
+          }
+        }
+      }
+    }
+    findings += unclosed(stack, document)
+    return findings.sorted { $0.range.lowerBound < $1.range.lowerBound }
+  }
+
+  private func unclosed(_ opens: [Open], _ document: Document) -> [Diagnostic] {
+    guard check == .balance else { return [] }
+    return opens.map { finding($0.offset..<$0.offset + $0.length, pair: $0.pair, closing: false, document) }
+  }
+
+  private func finding(_ range: ByteRange, pair: Int, closing: Bool, _ document: Document) -> Diagnostic {
+    let marks = pairs[pair]
+    return diagnostic(range) { name in
+      switch name {
+      case "match": return document.string(range)
+      case "partner": return String(closing ? marks.open : marks.close)
+      case "open": return String(marks.open)
+      case "close": return String(marks.close)
+      default: return nil
+      }
+    }
+  }
+
+  private func nestedPair(_ open: Open, closeAt close: ByteRange, _ document: Document) -> Diagnostic {
+    let forms = inner[open.pair]
+    let range = open.offset..<close.upperBound
+    var finding = diagnostic(range) { name in
+      switch name {
+      case "match": return document.string(range)
+      case "open": return String(self.pairs[open.pair].open)
+      case "close": return String(self.pairs[open.pair].close)
+      case "partner", "replacement": return forms.open + forms.close
+      default: return nil
+      }
+    }
+    finding.fix = Fix(
+      edits: [
+        Edit(range: open.offset..<open.offset + open.length, replacement: forms.open),
+        Edit(range: close, replacement: forms.close),
+      ], safety: descriptor.fixSafety)
+    return finding
+  }
+
+  static func decode(_ text: [UInt8], at offset: Int) -> (Unicode.Scalar, Int) {
+    let lead = text[offset]
+    let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    var iterator = text[offset..<min(text.count, offset + length)].makeIterator()
+    var decoder = UTF8()
+    if case .scalarValue(let scalar) = decoder.decode(&iterator) { return (scalar, length) }
+    return ("\u{FFFD}", 1)
+  }
+
+  static func firstScalar(in text: [UInt8], range: ByteRange) -> Unicode.Scalar? {
+    var offset = range.lowerBound
+    // Indents (spaces, full-width spaces) do not decide whether a line continues the paragraph.
+    while offset < range.upperBound {
+      let (scalar, length) = decode(text, at: offset)
+      if scalar != " " && scalar != "\u{3000}" && scalar != "\t" { return scalar }
+      offset += length
+    }
+    return nil
+  }
+}

@@ -1,0 +1,57 @@
+/// A message with `{name}` placeholders, parsed once when the rule loads.
+public struct MessageTemplate: Sendable, Hashable {
+  enum Segment: Sendable, Hashable {
+    case text(String)
+    case placeholder(String)
+  }
+
+  let segments: [Segment]
+  public let source: String
+
+  public init(_ source: String) {
+    self.source = source
+    var segments: [Segment] = []
+    var literal = ""
+    var rest = Substring(source)
+    while let open = rest.firstIndex(of: "{") {
+      if let close = rest[open...].firstIndex(of: "}"),
+        rest[rest.index(after: open)..<close].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }),
+        rest.index(after: open) < close
+      {
+        literal += rest[..<open]
+        if !literal.isEmpty { segments.append(.text(literal)) }
+        literal = ""
+        segments.append(.placeholder(String(rest[rest.index(after: open)..<close])))
+        rest = rest[rest.index(after: close)...]
+      } else {
+        literal += rest[...open]
+        rest = rest[rest.index(after: open)...]
+      }
+    }
+    literal += rest
+    if !literal.isEmpty { segments.append(.text(literal)) }
+    self.segments = segments
+  }
+
+  /// The placeholder names the message uses.
+  public var placeholders: [String] {
+    segments.compactMap { if case .placeholder(let name) = $0 { return name } else { return nil } }
+  }
+
+  /// Fills the placeholders; one the resolver does not know is left as written.
+  public func render(_ resolve: (String) -> String?) -> String {
+    segments.map { segment in
+      switch segment {
+      case .text(let text): return text
+      case .placeholder(let name): return resolve(name) ?? "{\(name)}"
+      }
+    }.joined()
+  }
+
+  /// Fails when the message uses a placeholder the rule kind cannot fill.
+  func validate(known: (String) -> Bool, fields: YAMLFields) throws(RuleLoadError) {
+    if let unknown = placeholders.first(where: { !known($0) }) {
+      throw fields.error("message uses “{\(unknown)}”, which this rule kind does not provide")
+    }
+  }
+}

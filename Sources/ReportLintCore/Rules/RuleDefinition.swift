@@ -1,0 +1,96 @@
+import PCRE2
+import Yams
+
+/// A rule file as read from YAML: the common keys already checked, the kind's own keys still to
+/// be read by the kind's `init(definition:)`.
+public final class RuleDefinition {
+  public let descriptor: RuleDescriptor
+  let fields: YAMLFields
+  /// The `exceptions` patterns, which every kind honours (applied by `RuleFactory`).
+  let exceptions: ExceptionFilter
+
+  static let commonKeys = [
+    "kind", "message", "severity", "profiles", "description", "link", "fix-safety", "examples",
+    "exceptions",
+  ]
+
+  /// Parses `contents` of the rule file `file` (shown in errors) as rule `pack.name`.
+  public init(pack: String, name: String, file: String, contents: String) throws(RuleLoadError) {
+    let node: Node
+    do {
+      guard let parsed = try Yams.compose(yaml: contents) else {
+        throw RuleLoadError(file: file, line: nil, message: "the file is empty")
+      }
+      node = parsed
+    } catch let error as RuleLoadError {
+      throw error
+    } catch let error as YamlError {
+      throw RuleLoadError(file: file, line: Self.line(of: error), message: "not valid YAML: \(error)")
+    } catch {
+      throw RuleLoadError(file: file, line: nil, message: "not valid YAML: \(error)")
+    }
+    let fields = try YAMLFields(file: file, node: node)
+    let kind = try fields.requiredString("kind")
+    let message = MessageTemplate(try fields.requiredString("message"))
+    let severityText = try fields.string("severity") ?? Severity.warning.rawValue
+    guard let severity = Severity(rawValue: severityText) else {
+      throw fields.error("severity “\(severityText)” is not one of error, warning, info")
+    }
+    var profiles = Set(Profile.allCases)
+    if let names = try fields.strings("profiles") {
+      profiles = []
+      for name in names {
+        guard let profile = Profile(rawValue: name) else {
+          throw fields.error("profile “\(name)” is not one of draft, redacted")
+        }
+        profiles.insert(profile)
+      }
+    }
+    let safetyText = try fields.string("fix-safety") ?? FixSafety.safe.rawValue
+    guard let safety = FixSafety(rawValue: safetyText) else {
+      throw fields.error("fix-safety “\(safetyText)” is not one of safe, suggestion")
+    }
+    descriptor = RuleDescriptor(
+      id: "\(pack).\(name)", pack: pack, kind: kind, message: message, severity: severity,
+      profiles: profiles, description: try fields.requiredString("description"),
+      link: try fields.string("link"), fixSafety: safety,
+      examples: try RuleExamples.read(from: fields), file: file)
+    self.fields = fields
+    var regexes: [Regex] = []
+    for pattern in try fields.strings("exceptions") ?? [] {
+      regexes.append(try Self.compile(pattern, key: "exceptions", fields: fields))
+    }
+    exceptions = ExceptionFilter(regexes: regexes)
+  }
+
+  static func line(of error: YamlError) -> Int? {
+    switch error {
+    case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+      return mark.line
+    default: return nil
+    }
+  }
+
+  /// Compiles a pattern the way every rule pattern is compiled (UTF, UCP, multiline, CRLF-aware),
+  /// turning a compile error into one that names the file and line.
+  func compile(_ pattern: String, key: String) throws(RuleLoadError) -> Regex {
+    try Self.compile(pattern, key: key, fields: fields)
+  }
+
+  static func compile(_ pattern: String, key: String, fields: YAMLFields) throws(RuleLoadError) -> Regex {
+    do {
+      return try Regex(pattern, options: [.utf, .ucp, .multiline])
+    } catch {
+      throw fields.error("“\(key)” does not compile: \(error.description): \(pattern)", at: fields.value(key))
+    }
+  }
+
+  /// Fails on keys neither the common set nor the kind read.
+  func rejectUnknownKeys() throws(RuleLoadError) {
+    if let unknown = fields.unusedKeys.first(where: { !Self.commonKeys.contains($0.key) }) {
+      throw RuleLoadError(
+        file: descriptor.file, line: unknown.line,
+        message: "unknown key “\(unknown.key)” for a rule of kind \(descriptor.kind)")
+    }
+  }
+}

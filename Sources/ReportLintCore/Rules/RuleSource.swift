@@ -1,0 +1,60 @@
+import Foundation
+
+/// A set of rule pack files: the packs embedded in the binary, or a folder given with `--rules`.
+public struct RuleSource: Sendable {
+  /// How files are named in messages (`Rules` for the built-in packs, else the folder).
+  public let root: String
+  /// Relative path (`pack/name.yml`) → contents.
+  public let files: [String: String]
+
+  public init(root: String, files: [String: String]) {
+    self.root = root
+    self.files = files
+  }
+
+  /// The packs compiled into the binary from `Rules/`.
+  public static let builtin = RuleSource(
+    root: "Rules", files: Dictionary(EmbeddedRules.files.map { ($0.path, $0.contents) }) { $1 })
+
+  /// Reads a folder of packs (`DIR/<pack>/<name>.yml`), or one pack (`DIR/<name>.yml`, named after
+  /// the folder).
+  public static func directory(_ path: String) throws(RuleLoadError) -> RuleSource {
+    let root = URL(fileURLWithPath: path).standardizedFileURL
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue
+    else { throw RuleLoadError(file: path, line: nil, message: "no such rule folder") }
+    var files: [String: String] = [:]
+    let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
+    while let url = walker?.nextObject() as? URL {
+      guard ["yml", "yaml", "txt", "tsv"].contains(url.pathExtension) else { continue }
+      let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
+      guard let data = FileManager.default.contents(atPath: url.path),
+        let text = String(data: data, encoding: .utf8)
+      else {
+        throw RuleLoadError(file: "\(path)/\(relative)", line: nil, message: "cannot be read as UTF-8 text")
+      }
+      files[relative] = text
+    }
+    // A folder holding rule files directly is a single pack named after the folder.
+    if files.keys.contains(where: { !$0.contains("/") && Self.isRuleFile($0) }) {
+      let pack = root.lastPathComponent
+      files = Dictionary(uniqueKeysWithValues: files.map { ("\(pack)/\($0.key)", $0.value) })
+      return RuleSource(root: root.deletingLastPathComponent().path, files: files)
+    }
+    return RuleSource(root: path, files: files)
+  }
+
+  static func isRuleFile(_ relativePath: String) -> Bool {
+    relativePath.hasSuffix(".yml") || relativePath.hasSuffix(".yaml")
+  }
+
+  /// `pack/name.yml` entries, sorted: the rule files (deeper files are data for the rules).
+  var ruleFiles: [(pack: String, name: String, path: String)] {
+    files.keys.sorted().compactMap { path in
+      let parts = path.split(separator: "/")
+      guard parts.count == 2, Self.isRuleFile(path) else { return nil }
+      let name = parts[1].split(separator: ".").dropLast().joined(separator: ".")
+      return (String(parts[0]), name, path)
+    }
+  }
+}

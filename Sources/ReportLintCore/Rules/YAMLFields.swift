@@ -1,0 +1,102 @@
+import Yams
+
+/// Reads the keys of one YAML mapping strictly: every read is typed, errors carry the line, and
+/// `unusedKeys` names what no reader asked for, so misspelt keys are caught.
+final class YAMLFields {
+  let file: String
+  let node: Node
+  private let entries: [(key: String, value: Node)]
+  private var used: Set<String> = []
+
+  init(file: String, node: Node) throws(RuleLoadError) {
+    self.file = file
+    self.node = node
+    guard let mapping = node.mapping else {
+      throw RuleLoadError(file: file, line: Self.line(of: node), message: "expected a mapping of keys")
+    }
+    var entries: [(String, Node)] = []
+    for (key, value) in mapping {
+      guard let name = key.string else {
+        throw RuleLoadError(file: file, line: Self.line(of: key), message: "keys must be text")
+      }
+      entries.append((name, value))
+    }
+    self.entries = entries
+  }
+
+  static func line(of node: Node) -> Int? { node.mark.map { $0.line } }
+
+  var line: Int? { Self.line(of: node) }
+
+  func has(_ key: String) -> Bool { entries.contains { $0.key == key } }
+
+  func value(_ key: String) -> Node? {
+    used.insert(key)
+    return entries.first { $0.key == key }?.value
+  }
+
+  func error(_ message: String, at node: Node? = nil) -> RuleLoadError {
+    RuleLoadError(file: file, line: node.flatMap(Self.line(of:)) ?? line, message: message)
+  }
+
+  func string(_ key: String) throws(RuleLoadError) -> String? {
+    guard let node = value(key) else { return nil }
+    guard let text = node.scalar?.string else { throw error("“\(key)” must be text", at: node) }
+    return text
+  }
+
+  func requiredString(_ key: String) throws(RuleLoadError) -> String {
+    guard let text = try string(key), !text.isEmpty else { throw error("missing “\(key)”") }
+    return text
+  }
+
+  func bool(_ key: String) throws(RuleLoadError) -> Bool? {
+    guard let node = value(key) else { return nil }
+    guard let flag = node.bool else { throw error("“\(key)” must be true or false", at: node) }
+    return flag
+  }
+
+  func int(_ key: String) throws(RuleLoadError) -> Int? {
+    guard let node = value(key) else { return nil }
+    guard let number = node.int else { throw error("“\(key)” must be a whole number", at: node) }
+    return number
+  }
+
+  func strings(_ key: String) throws(RuleLoadError) -> [String]? {
+    guard let node = value(key) else { return nil }
+    return try Self.strings(node, key: key, fields: self)
+  }
+
+  static func strings(_ node: Node, key: String, fields: YAMLFields) throws(RuleLoadError) -> [String] {
+    guard let sequence = node.sequence else {
+      throw fields.error("“\(key)” must be a list", at: node)
+    }
+    var result: [String] = []
+    for item in sequence {
+      guard let text = item.scalar?.string else {
+        throw fields.error("“\(key)” must be a list of texts", at: item)
+      }
+      result.append(text)
+    }
+    return result
+  }
+
+  /// A mapping of text to text, in file order, with the line of each entry.
+  func stringPairs(_ key: String) throws(RuleLoadError) -> [(key: String, value: String, line: Int?)]? {
+    guard let node = value(key) else { return nil }
+    guard let mapping = node.mapping else { throw error("“\(key)” must be a mapping", at: node) }
+    var pairs: [(String, String, Int?)] = []
+    for (name, value) in mapping {
+      guard let left = name.scalar?.string, let right = value.scalar?.string else {
+        throw error("“\(key)” must map texts to texts", at: name)
+      }
+      pairs.append((left, right, Self.line(of: name)))
+    }
+    return pairs
+  }
+
+  /// Keys present in the mapping that no reader asked for.
+  var unusedKeys: [(key: String, line: Int?)] {
+    entries.filter { !used.contains($0.key) }.map { ($0.key, Self.line(of: $0.value)) }
+  }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import ReportLintCore
+
+/// Options every command that loads rules shares.
+struct RuleOptions: ParsableArguments {
+  @Option(name: .customLong("rules"), help: ArgumentHelp("Add the rule packs in DIR.", valueName: "DIR"))
+  var ruleDirectories: [String] = []
+
+  @Option(help: ArgumentHelp("Use this configuration file instead of the nearest .reportlint.yml.", valueName: "FILE"))
+  var config: String?
+
+  @Option(help: "draft (default): masks are unfilled placeholders; redacted: anything unmasked is a leak.")
+  var profile: Profile?
+
+  /// Loads the rules; rule and configuration errors are printed naming the file, and end the run
+  /// with status 2 after the files are linted.
+  func session() -> LintSession {
+    let session = LintSession(ruleDirectories: ruleDirectories, configurationPath: config, profile: profile)
+    for error in session.loadErrors { Output.error("reportlint: \(error)") }
+    return session
+  }
+}
+
+extension Profile: ExpressibleByArgument {}
