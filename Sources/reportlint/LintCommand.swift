@@ -43,7 +43,8 @@ struct LintCommand: ParsableCommand {
     for report in reports {
       for problem in report.problems { Output.error("reportlint: \(report.path): \(problem)") }
     }
-    Output.write(format.reporter().report(reports))
+    let context = ReportContext(rules: session.linter.rules.map(\.descriptor))
+    Output.write(format.reporter().report(reports, context: context))
     let summary = LintSummary(reports)
     if !session.loadErrors.isEmpty || !missing.isEmpty || summary.problems > 0 {
       throw ExitCode(ExitStatus.usageOrIO)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ReportLintCore
 
 struct ReportLint: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -7,7 +8,7 @@ struct ReportLint: ParsableCommand {
     discussion: """
       Exit status: 0 no error-level finding; 1 error-level findings; 2 usage, configuration or I/O error.
       """,
-    version: "0.1.0",
+    version: ReportContext.defaultToolVersion,
     subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, TestRulesCommand.self],
     defaultSubcommand: LintCommand.self
   )

@@ -1,7 +1,15 @@
 /// Turns a run's file reports into the text of one output format. Pure: no I/O.
+///
+/// Most formats need only the findings and implement `report(_:)`; a format that describes the
+/// rules themselves (SARIF) implements `report(_:context:)`. The CLI always calls the latter.
 public protocol Reporter {
   static var identifier: String { get }
   func report(_ files: [FileReport]) -> String
+  func report(_ files: [FileReport], context: ReportContext) -> String
+}
+
+extension Reporter {
+  public func report(_ files: [FileReport], context: ReportContext) -> String { report(files) }
 }
 
 /// A finding with its positions derived from its byte range, which every reporter needs.

@@ -32,3 +32,15 @@ public struct RuleDescriptor: Sendable, Hashable {
     self.file = file
   }
 }
+
+extension RuleDescriptor {
+  /// A descriptor for a rule known only by its id (a finding whose rule the reporter was not
+  /// told about), so reports that list rules still name every rule they use.
+  static func placeholder(id: String) -> RuleDescriptor {
+    let pack = id.split(separator: ".", maxSplits: 1).first.map(String.init) ?? id
+    return RuleDescriptor(
+      id: id, pack: pack, kind: "", message: MessageTemplate(""), severity: .warning,
+      profiles: Set(Profile.allCases), description: id, link: nil, fixSafety: .suggestion,
+      examples: RuleExamples(), file: "")
+  }
+}
