@@ -1,0 +1,63 @@
+import Foundation
+import XCTest
+
+@testable import ReportLintCore
+
+/// SARIF output validated against the OASIS schema with Python's `jsonschema`. In a clean CI
+/// clone `shared/` sits beside the repository, so the schema is at `<repo>/../shared/…`; without
+/// python3, jsonschema or the schema, the test is skipped with a message saying which.
+final class SARIFSchemaTests: XCTestCase {
+  static let schema = Golden.packageRoot
+    .appendingPathComponent("../shared/reference/sarif/sarif-schema-2.1.0.json").standardizedFileURL
+
+  func testValidatesAgainstSchema() throws {
+    try validate(SARIFReporter().report(ReporterFixture.files, context: ReporterFixture.context))
+  }
+
+  /// A run with a file that could not be read still validates (notifications, no results).
+  func testProblemRunValidates() throws {
+    try validate(SARIFReporter().report([.failed("坏.txt", "not valid UTF-8 or GB18030")]))
+  }
+
+  func testURIsArePercentEncoded() {
+    XCTAssertEqual(SARIFReporter.uri("./docs/汇报 2024.md"), "docs/%E6%B1%87%E6%8A%A5%202024.md")
+  }
+
+  private func validate(_ sarif: String) throws {
+    guard FileManager.default.fileExists(atPath: Self.schema.path) else {
+      throw XCTSkip("SARIF schema not found at \(Self.schema.path)")
+    }
+    let probe = run(["python3", "-c", "import jsonschema"])
+    guard probe.status == 0 else {
+      throw XCTSkip("python3 with jsonschema is not available (pip install jsonschema): \(probe.output)")
+    }
+    let document = FileManager.default.temporaryDirectory
+      .appendingPathComponent("reportlint-\(UUID().uuidString).sarif")
+    try Data(sarif.utf8).write(to: document)
+    defer { try? FileManager.default.removeItem(at: document) }
+    let script = """
+      import json, sys, jsonschema
+      schema = json.load(open(sys.argv[1], encoding="utf-8"))
+      instance = json.load(open(sys.argv[2], encoding="utf-8"))
+      cls = jsonschema.validators.validator_for(schema)
+      errors = sorted(cls(schema).iter_errors(instance), key=lambda e: list(e.path))
+      for e in errors: print("/".join(map(str, e.path)), e.message)
+      sys.exit(1 if errors else 0)
+      """
+    let result = run(["python3", "-c", script, Self.schema.path, document.path])
+    XCTAssertEqual(result.status, 0, "SARIF does not validate:\n\(result.output)")
+  }
+
+  private func run(_ arguments: [String]) -> (status: Int32, output: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    do { try process.run() } catch { return (127, "\(error)") }
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+  }
+}
