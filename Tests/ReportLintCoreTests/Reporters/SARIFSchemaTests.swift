@@ -23,7 +23,21 @@ final class SARIFSchemaTests: XCTestCase {
     XCTAssertEqual(SARIFReporter.uri("./docs/汇报 2024.md"), "docs/%E6%B1%87%E6%8A%A5%202024.md")
   }
 
+  /// Guards against a schema that accepts anything (see `validate`): a broken log must fail.
+  func testSchemaRejectsBrokenLog() throws {
+    let broken = SARIFReporter().report(ReporterFixture.files, context: ReporterFixture.context)
+      .replacingOccurrences(of: "\"startLine\": 2", with: "\"startLine\": 0")
+    XCTAssertNotEqual(try status(broken), 0, "the schema accepted a region with startLine 0")
+  }
+
   private func validate(_ sarif: String) throws {
+    XCTAssertEqual(try status(sarif), 0, "SARIF does not validate:\n\(lastOutput)")
+  }
+
+  private var lastOutput = ""
+
+  /// Runs the validator; its exit status (0: valid).
+  private func status(_ sarif: String) throws -> Int32 {
     guard FileManager.default.fileExists(atPath: Self.schema.path) else {
       throw XCTSkip("SARIF schema not found at \(Self.schema.path)")
     }
@@ -39,13 +53,19 @@ final class SARIFSchemaTests: XCTestCase {
       import json, sys, jsonschema
       schema = json.load(open(sys.argv[1], encoding="utf-8"))
       instance = json.load(open(sys.argv[2], encoding="utf-8"))
+      # This copy (from AdaCore/sarif-ada) moves the log object to definitions/Root and leaves the
+      # top level without constraints, so validating against it as is would accept anything.
+      if "Root" in schema.get("definitions", {}) and not ({"type", "properties", "$ref"} & set(schema)):
+          schema = dict(schema, **{"$ref": "#/definitions/Root"})
       cls = jsonschema.validators.validator_for(schema)
-      errors = sorted(cls(schema).iter_errors(instance), key=lambda e: list(e.path))
+      validator = cls(schema, format_checker=cls.FORMAT_CHECKER)
+      errors = sorted(validator.iter_errors(instance), key=lambda e: list(e.path))
       for e in errors: print("/".join(map(str, e.path)), e.message)
       sys.exit(1 if errors else 0)
       """
     let result = run(["python3", "-c", script, Self.schema.path, document.path])
-    XCTAssertEqual(result.status, 0, "SARIF does not validate:\n\(result.output)")
+    lastOutput = result.output
+    return result.status
   }
 
   private func run(_ arguments: [String]) -> (status: Int32, output: String) {
