@@ -14,6 +14,8 @@ struct LintCommand: ParsableCommand {
 
   @OptionGroup var rules: RuleOptions
 
+  @OptionGroup(title: "CI") var ci: CIOptions
+
   @Flag(help: "Read the document from standard input.")
   var stdin = false
 
@@ -21,14 +23,19 @@ struct LintCommand: ParsableCommand {
   var stdinFilename = "<stdin>"
 
   func validate() throws {
-    if !stdin && paths.isEmpty { throw ValidationError("give files or folders to lint, or --stdin") }
-    if stdin && !paths.isEmpty { throw ValidationError("--stdin takes no paths") }
+    if !stdin && paths.isEmpty && ci.filesFrom == nil {
+      throw ValidationError("give files or folders to lint, --files-from, or --stdin")
+    }
+    if stdin && (!paths.isEmpty || ci.filesFrom != nil) {
+      throw ValidationError("--stdin takes no paths and no --files-from")
+    }
   }
 
   func run() throws {
     let session = rules.session()
     var reports: [FileReport]
     var missing: [String] = []
+    var setupFailed = false
     if stdin {
       let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
       do {
@@ -37,18 +44,61 @@ struct LintCommand: ParsableCommand {
         reports = [.failed(stdinFilename, error.description)]
       }
     } else {
-      (reports, missing) = session.lint(paths: paths)
+      var listed: [String] = []
+      if let filesFrom = ci.filesFrom {
+        if let list = Self.readList(filesFrom) { listed = list } else {
+          Output.error("reportlint: \(filesFrom): cannot read the list of files")
+          setupFailed = true
+        }
+      }
+      (reports, missing) = session.lint(paths: paths, listed: listed, jobs: ci.jobs)
     }
     for path in missing { Output.error("reportlint: \(path): no such file or folder") }
     for report in reports {
       for problem in report.problems { Output.error("reportlint: \(report.path): \(problem)") }
     }
+    // The baseline records everything found (suppressed findings never reach here), before the
+    // old baseline and --quiet hide anything, so rewriting it is idempotent.
+    if let path = ci.writeBaseline {
+      do {
+        try Data(Baseline(reports).serialized().utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+      } catch {
+        Output.error("reportlint: \(path): cannot write the baseline: \(error.localizedDescription)")
+        setupFailed = true
+      }
+    }
+    if let path = ci.baseline {
+      do { reports = try Baseline.load(path: path).filter(reports) } catch {
+        Output.error("reportlint: \(error)")
+        setupFailed = true
+      }
+    }
+    let summary = LintSummary(reports)
+    if ci.quiet {
+      reports = reports.map { report in
+        var report = report
+        report.diagnostics.removeAll { $0.severity != .error }
+        return report
+      }
+    }
     let context = ReportContext(rules: session.linter.rules.map(\.descriptor))
     Output.write(format.reporter().report(reports, context: context))
-    let summary = LintSummary(reports)
-    if !session.loadErrors.isEmpty || !missing.isEmpty || summary.problems > 0 {
+    if !session.loadErrors.isEmpty || !missing.isEmpty || summary.problems > 0 || setupFailed {
       throw ExitCode(ExitStatus.usageOrIO)
     }
+    if let maxWarnings = ci.maxWarnings, summary.warnings > maxWarnings {
+      Output.error("reportlint: \(summary.warnings) warnings, more than --max-warnings \(maxWarnings)")
+      throw ExitCode(ExitStatus.findings)
+    }
     throw ExitCode(summary.errors > 0 ? ExitStatus.findings : ExitStatus.clean)
+  }
+
+  /// One path a line; blank lines and CR (lists written on Windows) are ignored.
+  static func readList(_ source: String) -> [String]? {
+    let data = source == "-"
+      ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: source)
+    guard let data else { return nil }
+    return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
+      .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
   }
 }

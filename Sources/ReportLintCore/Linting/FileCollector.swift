@@ -13,18 +13,23 @@ public enum FileCollector {
   }
 
   /// `configurationFor` gives the configuration that governs a folder (found by walking up).
-  public static func collect(_ paths: [String], configurationFor: (String) -> Configuration) -> Result {
+  /// `filterFiles` applies the folder rules to named files too: for lists such as
+  /// `git diff --name-only`, which name every changed file, reports or not.
+  public static func collect(
+    _ paths: [String], filterFiles: Bool = false, configurationFor: (String) -> Configuration
+  ) -> Result {
     var files: [String] = []
     var missing: [String] = []
     let manager = FileManager.default
     for path in paths {
       var isDirectory: ObjCBool = false
       guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        missing.append(path)
+        // A listed file the walk would skip anyway (a deleted source file in a diff) is no error.
+        if !filterFiles || isWanted(path, configurationFor: configurationFor) { missing.append(path) }
         continue
       }
       guard isDirectory.boolValue else {
-        files.append(path)
+        if !filterFiles || isWanted(path, configurationFor: configurationFor) { files.append(path) }
         continue
       }
       var found: [String] = []
@@ -37,17 +42,21 @@ public enum FileCollector {
         }
         guard (walker?.fileAttributes?[.type] as? FileAttributeType) == .typeRegular else { continue }
         let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
-        let configuration = configurationFor((full as NSString).deletingLastPathComponent)
-        let inScope = configuration.relativePath(full)
-        let wanted =
-          defaultExtensions.contains((name as NSString).pathExtension.lowercased())
-          || configuration.include.contains { $0.matches(inScope) }
-        if wanted && !configuration.exclude.contains(where: { $0.matches(inScope) }) {
-          found.append(full)
-        }
+        if isWanted(full, configurationFor: configurationFor) { found.append(full) }
       }
       files += found.sorted()
     }
     return Result(files: files, missing: missing)
+  }
+
+  /// Whether a folder walk takes this file: a default extension or an `include` glob, and no
+  /// `exclude` glob.
+  static func isWanted(_ path: String, configurationFor: (String) -> Configuration) -> Bool {
+    let configuration = configurationFor((path as NSString).deletingLastPathComponent)
+    let inScope = configuration.relativePath(path)
+    let wanted =
+      defaultExtensions.contains((path as NSString).pathExtension.lowercased())
+      || configuration.include.contains { $0.matches(inScope) }
+    return wanted && !configuration.exclude.contains(where: { $0.matches(inScope) })
   }
 }

@@ -64,19 +64,34 @@ public final class LintSession: @unchecked Sendable {
     profileOverride ?? configuration.profile ?? .draft
   }
 
-  /// Expands `paths` and lints every file, in parallel on all cores; reports come back in the
-  /// order of the files.
-  public func lint(paths: [String]) -> (reports: [FileReport], missing: [String]) {
-    let collected = FileCollector.collect(paths) { self.configuration(forDirectory: $0) }
-    return (lint(files: collected.files), collected.missing)
+  /// Expands `paths` and lints every file, in parallel; reports come back in the order of the
+  /// files. `listed` paths (from `--files-from`) are filtered like a folder walk's files.
+  public func lint(paths: [String], listed: [String] = [], jobs: Int? = nil) -> (
+    reports: [FileReport], missing: [String]
+  ) {
+    let named = FileCollector.collect(paths) { self.configuration(forDirectory: $0) }
+    let fromList = FileCollector.collect(listed, filterFiles: true) { self.configuration(forDirectory: $0) }
+    return (lint(files: named.files + fromList.files, jobs: jobs), named.missing + fromList.missing)
   }
 
-  public func lint(files: [String]) -> [FileReport] {
+  /// Lints files on `jobs` workers (default: all cores). Workers take the next file from a shared
+  /// counter, so one long report does not hold up a fixed share of the others.
+  public func lint(files: [String], jobs: Int? = nil) -> [FileReport] {
     var reports = [FileReport?](repeating: nil, count: files.count)
     let slots = reports.withUnsafeMutableBufferPointer { $0 }
-    // Each iteration writes only its own slot, so the buffer needs no lock.
-    DispatchQueue.concurrentPerform(iterations: files.count) { index in
-      slots[index] = lintFile(files[index])
+    let workers = max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, files.count))
+    let counter = NSLock()
+    var next = 0
+    // Each file's slot is written by exactly one worker, so the buffer needs no lock.
+    DispatchQueue.concurrentPerform(iterations: workers) { _ in
+      while true {
+        counter.lock()
+        let index = next
+        next += 1
+        counter.unlock()
+        guard index < files.count else { return }
+        slots[index] = lintFile(files[index])
+      }
     }
     return reports.map { $0! }
   }
