@@ -81,7 +81,7 @@ struct LintCommand: ParsableCommand {
         return report
       }
     }
-    let context = ReportContext(rules: session.linter.rules.map(\.descriptor))
+    let context = ReportContext(rules: session.linter.descriptors)
     Output.write(format.reporter().report(reports, context: context))
     if !session.loadErrors.isEmpty || !missing.isEmpty || summary.problems > 0 || setupFailed {
       throw ExitCode(ExitStatus.usageOrIO)

@@ -10,6 +10,8 @@ public struct Configuration: Sendable {
   public var rulePaths: [String] = []
   public var include: [Glob] = []
   public var exclude: [Glob] = []
+  /// Findings to hide, by file glob, rule and text (plain text has no comments for directives).
+  public var ignore: [IgnoreEntry] = []
   /// The file this came from, or nil for the defaults.
   public var file: String?
   /// The folder globs are relative to.
@@ -52,12 +54,37 @@ public struct Configuration: Sendable {
     }
     configuration.include = try globs(fields, "include")
     configuration.exclude = try globs(fields, "exclude")
+    configuration.ignore = try ignoreEntries(fields)
     if let unknown = fields.unusedKeys.first {
       throw RuleLoadError(
         file: path, line: unknown.line,
-        message: "unknown key “\(unknown.key)” (known: profile, rules, rule-paths, include, exclude)")
+        message: "unknown key “\(unknown.key)” (known: profile, rules, rule-paths, include, exclude, ignore)")
     }
     return configuration
+  }
+
+  /// `ignore:` — a list of `{file, rule, text}`; `file` and `rule` are required, `text` optional.
+  private static func ignoreEntries(_ fields: YAMLFields) throws(RuleLoadError) -> [IgnoreEntry] {
+    guard let list = fields.value("ignore") else { return [] }
+    guard let items = list.sequence else {
+      throw fields.error("“ignore” must be a list of {file, rule, text}", at: list)
+    }
+    var entries: [IgnoreEntry] = []
+    for item in items {
+      let entry = try YAMLFields(file: fields.file, node: item)
+      let pattern = try entry.requiredString("file")
+      let rule = try entry.requiredString("rule")
+      let text = try entry.string("text")
+      if let extra = entry.unusedKeys.first {
+        throw entry.error("unknown key “\(extra.key)” in an ignore entry (file, rule, text)")
+      }
+      let glob: Glob
+      do { glob = try Glob(pattern) } catch {
+        throw entry.error("“\(pattern)” in ignore is not a usable glob")
+      }
+      entries.append(IgnoreEntry(file: glob, rule: rule, text: text, line: entry.line))
+    }
+    return entries
   }
 
   private static func globs(_ fields: YAMLFields, _ key: String) throws(RuleLoadError) -> [Glob] {

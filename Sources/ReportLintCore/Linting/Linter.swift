@@ -8,6 +8,12 @@ public struct Linter: Sendable {
     self.rules = rules
   }
 
+  /// Every rule a finding may name: the loaded rules and the linter's own
+  /// (`reportlint.unused-suppression`), for reporters that describe rules (SARIF).
+  public var descriptors: [RuleDescriptor] {
+    rules.map(\.descriptor) + [SuppressionFilter.unusedDescriptor]
+  }
+
   /// The rules that run for `profile` under `configuration`, each with its severity.
   public func activeRules(profile: Profile, configuration: Configuration) -> [(rule: any Rule, severity: Severity)] {
     rules.compactMap { rule in
@@ -39,6 +45,7 @@ public struct Linter: Sendable {
         problems.append("\(error)")
       }
     }
+    diagnostics = SuppressionFilter.apply(diagnostics, document: document, configuration: configuration)
     diagnostics.sort {
       ($0.range.lowerBound, $0.range.upperBound, $0.ruleID) < ($1.range.lowerBound, $1.range.upperBound, $1.ruleID)
     }
