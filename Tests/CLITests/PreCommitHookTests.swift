@@ -1,0 +1,40 @@
+import Foundation
+import XCTest
+
+/// `.pre-commit-hooks.yaml` through `pre-commit try-repo` on a temporary git repository of
+/// reports: the hook fails on a draft with an error and passes on a clean report.
+///
+/// pre-commit builds `language: swift` hooks with `swift build -c release` in a fresh clone, which
+/// takes minutes, so the test is opt-in: set `REPORTLINT_PRECOMMIT_TEST=1` (`.ci/run` does). The
+/// build is cached in `.build/pre-commit-home` and reused while the repository's HEAD is the same.
+final class PreCommitHookTests: XCTestCase {
+  func testHookFailsOnDraftAndPassesOnCleanReport() throws {
+    let environment = ProcessInfo.processInfo.environment
+    guard environment["REPORTLINT_PRECOMMIT_TEST"] == "1" else {
+      throw XCTSkip("set REPORTLINT_PRECOMMIT_TEST=1 to run (builds the hook in release mode: minutes)")
+    }
+    let root = CLI.packageRoot
+    guard (try? CLI.execute("pre-commit", ["--version"], in: root))?.status == 0 else {
+      throw XCTSkip("pre-commit is not installed (pip install pre-commit)")
+    }
+    let repository = try CLI.folder([
+      "草稿.txt": "按照县委统一部署,推进工作。\n",
+      "定稿.md": "# 工作总结\n\n按照县委统一部署，推进工作。\n",
+    ])
+    var env = environment
+    env["PRE_COMMIT_HOME"] = root.appendingPathComponent(".build/pre-commit-home").path
+    for arguments in [["init", "-q"], ["add", "."]] {
+      XCTAssertEqual(try CLI.execute("git", arguments, in: repository, environment: env).status, 0)
+    }
+    func tryRepo(_ file: String) throws -> CLI.Result {
+      try CLI.execute(
+        "pre-commit", ["try-repo", root.path, "reportlint", "--files", file, "--verbose"],
+        in: repository, environment: env)
+    }
+    let draft = try tryRepo("草稿.txt")
+    XCTAssertNotEqual(draft.status, 0, draft.stdout + draft.stderr)
+    XCTAssertTrue(draft.stdout.contains("punctuation.halfwidth-comma"), draft.stdout + draft.stderr)
+    let clean = try tryRepo("定稿.md")
+    XCTAssertEqual(clean.status, 0, clean.stdout + clean.stderr)
+  }
+}
