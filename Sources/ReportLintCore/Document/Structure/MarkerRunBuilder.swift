@@ -45,7 +45,13 @@ struct MarkerRunBuilder {
       stack.append((start(marker), marker.isLineStart))
       return
     }
-    if let depth = stack.lastIndex(where: { runs[$0.run].nextNumber == marker.number }) {
+    // A line-start item continues a run of line-start items before one that began inside a
+    // paragraph (三是…一是…四是, then the line 五是 goes with 三是, not with that inner 四是).
+    let current = runs
+    let expecting = { (entry: (run: Int, lineStart: Bool)) in current[entry.run].nextNumber == marker.number }
+    if let depth = (marker.isLineStart ? stack.lastIndex(where: { $0.lineStart && expecting($0) }) : nil)
+      ?? stack.lastIndex(where: expecting)
+    {
       stack.removeSubrange((depth + 1)...)
     } else if marker.isLineStart, let depth = stack.lastIndex(where: \.lineStart) {
       stack.removeSubrange((depth + 1)...)
