@@ -25,7 +25,8 @@ public struct Linter: Sendable {
     _ document: Document, profile: Profile, configuration: Configuration = Configuration(),
     matchContext: MatchContext = .shared
   ) -> FileReport {
-    let context = LintContext(profile: profile, matchContext: matchContext)
+    let context = LintContext(
+      profile: profile, matchContext: matchContext, documentKind: configuration.documentKind)
     var diagnostics: [Diagnostic] = []
     var problems: [String] = []
     for (rule, severity) in activeRules(profile: profile, configuration: configuration) {
