@@ -48,3 +48,11 @@ extension LintSession {
     return result
   }
 }
+
+extension LintSession {
+  /// Expands `paths` as `lint` does and fixes every file; also returns the paths that do not exist.
+  public func fix(paths: [String], options: FixOptions, write: Bool) -> (fixes: [FileFix], missing: [String]) {
+    let collected = FileCollector.collect(paths) { self.configuration(forDirectory: $0) }
+    return (fix(files: collected.files, options: options, write: write), collected.missing)
+  }
+}
