@@ -31,11 +31,11 @@ final class FixCommandTests: XCTestCase {
     let original = try bytes(file)
     let first = try CLIRunner.run(["fix", file.path])
     XCTAssertNotEqual(try bytes(file), original)
-    XCTAssertTrue(first.output.contains("已修复"), first.output)
+    XCTAssertTrue(first.stdout.contains("已修复"), first.stdout)
     XCTAssertNotEqual(first.status, 2, first.stderr)
 
     let lint = try CLIRunner.run(["lint", "--format", "json", file.path])
-    let json = try XCTUnwrap(JSONSerialization.jsonObject(with: lint.stdout) as? [String: Any])
+    let json = try CLIRunner.json(lint.stdout)
     let diagnostics = ((json["files"] as? [[String: Any]])?.first?["diagnostics"] as? [[String: Any]]) ?? []
     XCTAssertEqual(diagnostics.filter { $0["fix"] != nil }.count, 0, "no finding with a safe fix remains")
 
@@ -44,7 +44,7 @@ final class FixCommandTests: XCTestCase {
     let second = try CLIRunner.run(["fix", file.path])
     XCTAssertEqual(try bytes(file), once)
     XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: file.path)[.systemFileNumber] as? Int, inode, "not rewritten")
-    XCTAssertFalse(second.output.contains("已修复"))
+    XCTAssertFalse(second.stdout.contains("已修复"))
   }
 
   func testGB18030WithCRLFIsFixedToTheSameTextInGB18030WithCRLF() throws {
@@ -64,7 +64,7 @@ final class FixCommandTests: XCTestCase {
   func testStdinWritesTheFixedTextToStdout() throws {
     let expected = try fixedDraft()
     let result = try CLIRunner.run(["fix", "--stdin"], stdin: try Data(contentsOf: draft))
-    XCTAssertEqual([UInt8](result.stdout), expected)
+    XCTAssertEqual(Array(result.stdout.utf8), expected)
   }
 
   func testDiffAndDryRunLeaveTheFileUntouched() throws {
@@ -75,15 +75,15 @@ final class FixCommandTests: XCTestCase {
 
     let dryRun = try CLIRunner.run(["fix", "--dry-run", file.path])
     XCTAssertEqual(try bytes(file), original)
-    XCTAssertTrue(dryRun.output.contains("将修复"), dryRun.output)
-    XCTAssertTrue(dryRun.output.contains("punctuation.halfwidth-comma"))
+    XCTAssertTrue(dryRun.stdout.contains("将修复"), dryRun.stdout)
+    XCTAssertTrue(dryRun.stdout.contains("punctuation.halfwidth-comma"))
 
     let diff = try CLIRunner.run(["fix", "--diff", file.path])
     XCTAssertEqual(try bytes(file), original)
-    XCTAssertTrue(diff.output.hasPrefix("--- \(file.path)\n+++ \(file.path)\n@@ "), diff.output)
+    XCTAssertTrue(diff.stdout.hasPrefix("--- \(file.path)\n+++ \(file.path)\n@@ "), diff.stdout)
     // The diff is a real patch: applying it gives the fixed text.
     let patchFile = folder.appendingPathComponent("fix.patch")
-    try diff.stdout.write(to: patchFile)
+    try Data(diff.stdout.utf8).write(to: patchFile)
     let patch = Process()
     patch.executableURL = URL(fileURLWithPath: "/usr/bin/patch")
     patch.arguments = ["-s", file.path, patchFile.path]
