@@ -1,3 +1,4 @@
+import Dispatch
 import PCRE2
 
 /// Runs rules over documents. Holds compiled rules only, so one linter serves every thread.
@@ -30,6 +31,8 @@ public struct Linter: Sendable {
     var diagnostics: [Diagnostic] = []
     var problems: [String] = []
     for (rule, severity) in activeRules(profile: profile, configuration: configuration) {
+      let start = RuleTimings.shared == nil ? nil : DispatchTime.now()
+      defer { if let start { RuleTimings.shared?.add(rule.id, since: start) } }
       do {
         for var diagnostic in try rule.check(document, context: context)
         where !document.isIgnored(diagnostic.range) {
