@@ -72,14 +72,30 @@ public final class LintSession: @unchecked Sendable {
   }
 
   public func lint(files: [String]) -> [FileReport] {
-    var reports = [FileReport?](repeating: nil, count: files.count)
-    let slots = reports.withUnsafeMutableBufferPointer { $0 }
-    // Each iteration writes only its own slot, so the buffer needs no lock.
-    DispatchQueue.concurrentPerform(iterations: files.count) { index in
-      slots[index] = lintFile(files[index])
-    }
-    return reports.map { $0! }
+    var reports: [FileReport] = []
+    lint(files: files) { reports.append($0) }
+    return reports
   }
+
+  /// Lints files in parallel on all cores and hands each report to `each` in file order, one
+  /// batch at a time, so memory holds one batch of documents however many files there are.
+  public func lint(files: [String], batchSize: Int = 64, each: (FileReport) -> Void) {
+    var start = 0
+    while start < files.count {
+      let batch = files[start..<min(files.count, start + batchSize)]
+      let slots = UnsafeMutableBufferPointer<FileReport?>.allocate(capacity: batch.count)
+      slots.initialize(repeating: nil)
+      // Each iteration writes only its own slot, so the buffer needs no lock.
+      DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+        slots[index] = lintFile(batch[batch.startIndex + index])
+      }
+      for report in slots { each(report!) }
+      _ = slots.deinitialize()
+      slots.deallocate()
+      start += batchSize
+    }
+  }
+
 
   func lintFile(_ path: String) -> FileReport {
     do {
