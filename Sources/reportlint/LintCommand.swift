@@ -83,6 +83,7 @@ struct LintCommand: ParsableCommand {
     }
     let context = ReportContext(rules: session.linter.descriptors)
     Output.write(format.reporter().report(reports, context: context))
+    if let timings = RuleTimings.shared { Output.error(timings.report()) }
     if !session.loadErrors.isEmpty || !missing.isEmpty || summary.problems > 0 || setupFailed {
       throw ExitCode(ExitStatus.usageOrIO)
     }

@@ -11,26 +11,24 @@ import XCTest
 /// HEAD plus tracked changes (untracked files such as a new hook file are not seen).
 final class PreCommitHookTests: XCTestCase {
   func testHookFailsOnDraftAndPassesOnCleanReport() throws {
-    let environment = ProcessInfo.processInfo.environment
-    guard environment["REPORTLINT_PRECOMMIT_TEST"] == "1" else {
+    guard ProcessInfo.processInfo.environment["REPORTLINT_PRECOMMIT_TEST"] == "1" else {
       throw XCTSkip("set REPORTLINT_PRECOMMIT_TEST=1 to run (builds the hook in release mode: minutes)")
     }
-    let root = CLI.packageRoot
-    guard (try? CLI.execute("pre-commit", ["--version"], in: root))?.status == 0 else {
+    let root = CLIRunner.packageRoot
+    guard let preCommit = CLIRunner.tool("pre-commit") else {
       throw XCTSkip("pre-commit is not installed (pip install pre-commit)")
     }
-    let repository = try CLI.folder([
+    let git = try XCTUnwrap(CLIRunner.tool("git"), "git is needed")
+    let repository = try CLIRunner.folder([
       "草稿.txt": "按照县委统一部署,推进工作。\n",
       "定稿.md": "# 工作总结\n\n按照县委统一部署，推进工作。\n",
     ])
-    let env = environment
     for arguments in [["init", "-q"], ["add", "."]] {
-      XCTAssertEqual(try CLI.execute("git", arguments, in: repository, environment: env).status, 0)
+      XCTAssertEqual(try CLIRunner.execute(git, arguments, in: repository).status, 0)
     }
-    func tryRepo(_ file: String) throws -> CLI.Result {
-      try CLI.execute(
-        "pre-commit", ["try-repo", root.path, "reportlint", "--files", file, "--verbose"],
-        in: repository, environment: env)
+    func tryRepo(_ file: String) throws -> CLIRunner.Outcome {
+      try CLIRunner.execute(
+        preCommit, ["try-repo", root.path, "reportlint", "--files", file, "--verbose"], in: repository)
     }
     let draft = try tryRepo("草稿.txt")
     XCTAssertNotEqual(draft.status, 0, draft.stdout + draft.stderr)

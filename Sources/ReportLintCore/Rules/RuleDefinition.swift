@@ -8,6 +8,9 @@ public final class RuleDefinition {
   let fields: YAMLFields
   /// The `exceptions` patterns, which every kind honours (applied by `RuleFactory`).
   let exceptions: ExceptionFilter
+  /// The pack's data files (those in folders below the pack, such as `structure/kinds/*.yml`),
+  /// by path inside the pack (`kinds/huibao.yml`) → contents.
+  let packFiles: [String: String]
 
   static let commonKeys = [
     "kind", "message", "severity", "profiles", "description", "link", "fix-safety", "examples",
@@ -15,7 +18,10 @@ public final class RuleDefinition {
   ]
 
   /// Parses `contents` of the rule file `file` (shown in errors) as rule `pack.name`.
-  public init(pack: String, name: String, file: String, contents: String) throws(RuleLoadError) {
+  public init(
+    pack: String, name: String, file: String, contents: String, packFiles: [String: String] = [:]
+  ) throws(RuleLoadError) {
+    self.packFiles = packFiles
     let node: Node
     do {
       guard let parsed = try Yams.compose(yaml: contents) else {

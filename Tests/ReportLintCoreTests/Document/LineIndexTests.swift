@@ -1,0 +1,50 @@
+import XCTest
+
+@testable import ReportLintCore
+
+final class LineIndexTests: XCTestCase {
+  // Columns count Unicode scalars from 1, whatever their byte length.
+  func testLocations() {
+    let text = Array("ab\n汉字😀x\r\n末".utf8)
+    let index = LineIndex(text: text)
+    XCTAssertEqual(index.location(of: 0), SourceLocation(line: 1, column: 1))
+    XCTAssertEqual(index.location(of: 3), SourceLocation(line: 2, column: 1))
+    XCTAssertEqual(index.location(of: 6), SourceLocation(line: 2, column: 2))
+    XCTAssertEqual(index.location(of: 13), SourceLocation(line: 2, column: 4))  // x, after a 4-byte emoji
+    XCTAssertEqual(index.location(of: 16), SourceLocation(line: 3, column: 1))
+    XCTAssertEqual(index.lineCount, 3)
+  }
+
+  // A line's content excludes its LF or CRLF.
+  func testContentRange() {
+    let text = Array("一\r\n二\n".utf8)
+    let index = LineIndex(text: text)
+    XCTAssertEqual(index.contentRange(ofLine: 1), 0..<3)
+    XCTAssertEqual(index.contentRange(ofLine: 2), 5..<8)
+    XCTAssertEqual(index.contentRange(ofLine: 3), 9..<9)
+  }
+
+  // Han and full-width characters are two columns wide; ASCII one; zero-width marks none.
+  func testDisplayWidth() {
+    XCTAssertEqual(DisplayWidth.of("部署ab，"), 8)
+    XCTAssertEqual(DisplayWidth.of("a\u{200B}b"), 2)
+  }
+
+  // Markdown code (fenced and inline) is ignored; prose around it is not.
+  func testMarkdownCodeIsIgnored() {
+    let source = "正文`布署`正文\n```\n布署\n```\n布署\n"
+    let document = Document(path: "a.md", string: source)
+    let bytes = Array(source.utf8)
+    func offset(of needle: String, after: Int = 0) -> Int {
+      let n = Array(needle.utf8)
+      return (after...(bytes.count - n.count)).first { Array(bytes[$0..<$0 + n.count]) == n }!
+    }
+    let inline = offset(of: "布署")
+    let fenced = offset(of: "布署", after: inline + 1)
+    let prose = offset(of: "布署", after: fenced + 1)
+    XCTAssertTrue(document.isIgnored(inline..<inline + 6))
+    XCTAssertTrue(document.isIgnored(fenced..<fenced + 6))
+    XCTAssertFalse(document.isIgnored(prose..<prose + 6))
+    XCTAssertTrue(Document(path: "a.txt", string: source).ignoredRanges.isEmpty)
+  }
+}

@@ -1,0 +1,123 @@
+import XCTest
+
+@testable import ReportLintCore
+
+final class RuleKindTests: XCTestCase {
+  // A pattern rule's fix template fills groups, and the message names the match.
+  func testPatternRuleFixTemplate() throws {
+    let rule = try makeRule(
+      """
+      kind: pattern
+      message: "日期“{match}”不应补零，应为“{replacement}”"
+      severity: error
+      description: 成文日期不编虚位。
+      pattern: '(\\d{4})年0(\\d)月'
+      fix: '$1年$2月'
+      examples: {invalid: ["2024年03月"]}
+      """)
+    let document = Document(path: "t.txt", string: "于2024年03月印发")
+    let found = try rule.check(document, context: LintContext())
+    XCTAssertEqual(found.count, 1)
+    XCTAssertEqual(found[0].message, "日期“2024年03月”不应补零，应为“2024年3月”")
+    XCTAssertEqual(try fixed(rule, "于2024年03月印发"), "于2024年3月印发")
+  }
+
+  // Exceptions drop findings that lie inside a legitimate phrase (学习贯彻 protects 习贯).
+  func testSubstitutionExceptions() throws {
+    let rule = try makeRule(
+      """
+      kind: substitution
+      message: "“{match}”应为“{replacement}”"
+      description: 测试。
+      swap: {习贯: 习惯, 布署: 部署}
+      exceptions: ['学习贯彻']
+      examples: {invalid: ["养成好习贯"]}
+      """)
+    XCTAssertEqual(try findings(rule, "深入学习贯彻，养成习贯，统一布署"), ["习贯", "布署"])
+    XCTAssertEqual(try fixed(rule, "统一布署"), "统一部署")
+  }
+
+  // Consistency reports the minority variant and can fix it to the majority.
+  func testConsistencyMinority() throws {
+    let rule = try makeRule(
+      """
+      kind: consistency
+      message: "混用“{match}”与“{majority}”"
+      description: 测试。
+      variants: {"%": '(?<=\\d)%', "％": '(?<=\\d)％'}
+      fix: true
+      examples: {invalid: ["5%，3%，2％"]}
+      """)
+    XCTAssertEqual(try findings(rule, "增长5%，下降3％，持平0％"), ["%"])
+    XCTAssertEqual(try findings(rule, "增长5%，下降3%"), [])
+    XCTAssertEqual(try fixed(rule, "5%，3%，2％"), "5%，3%，2%")
+  }
+
+  // Balance: a lone opener or closer is found; a line starting with a closing mark continues
+  // the paragraph above (wiki-split lines).
+  func testPairsBalance() throws {
+    let rule = try makeRule(
+      """
+      kind: pairs
+      message: "“{match}”缺少配对的“{partner}”"
+      description: 测试。
+      pairs: [["《", "》"], ["“", "”"]]
+      examples: {invalid: ["《条例"]}
+      """)
+    XCTAssertEqual(try findings(rule, "学习《条例，落实”要求"), ["《", "”"])
+    XCTAssertEqual(try findings(rule, "学习《条例\n》精神"), [])
+    XCTAssertEqual(try findings(rule, "学习《条例\n新的一段"), ["《"])
+  }
+
+  // Nesting: an inner 《》 is found and rewritten to 〈〉 with two edits.
+  func testPairsNesting() throws {
+    let rule = try makeRule(
+      """
+      kind: pairs
+      check: nesting
+      message: "内层书名号应为〈〉"
+      description: 测试。
+      pairs: [["《", "》"]]
+      inner: [["〈", "〉"]]
+      examples: {invalid: ["《关于《方案》的措施》"]}
+      """)
+    XCTAssertEqual(try fixed(rule, "《关于落实《方案》的措施》要求"), "《关于落实〈方案〉的措施》要求")
+    XCTAssertEqual(try findings(rule, "《方案》和《措施》"), [])
+  }
+
+  // Load errors name the file and the line, for each kind of mistake.
+  func testLoadErrorsNameFileAndLine() {
+    func loadError(_ yaml: String) -> RuleLoadError? {
+      do { _ = try makeRule(yaml); return nil } catch { return error as? RuleLoadError }
+    }
+    let base = "kind: pattern\nmessage: m\ndescription: d\nexamples: {invalid: [x]}\n"
+    let unknownKey = loadError(base + "pattern: x\npatern: y\n")
+    XCTAssertEqual(unknownKey?.line, 6)
+    XCTAssertEqual(unknownKey?.file, "test/rule.yml")
+    XCTAssertTrue(unknownKey?.message.contains("patern") == true)
+    XCTAssertTrue(loadError(base + "pattern: '(unclosed'\n")?.message.contains("does not compile") == true)
+    XCTAssertTrue(loadError("kind: pattern\ndescription: d\npattern: x\nexamples: {invalid: [x]}\n")?.message.contains("message") == true)
+    XCTAssertTrue(loadError(base + "pattern: x\nfix: '$3'\n")?.message.contains("group") == true)
+    XCTAssertTrue(loadError(base.replacingOccurrences(of: "pattern\n", with: "nonsense\n") + "pattern: x\n")?.message.contains("unknown kind") == true)
+    XCTAssertTrue(loadError("kind: [\n")?.message.contains("YAML") == true)
+  }
+
+  // The example runner catches an example that does not behave as stated, in every variant.
+  func testExampleRunnerCatchesWrongExamples() throws {
+    let rule = try makeRule(
+      """
+      kind: pattern
+      message: "半角逗号"
+      description: d
+      pattern: '(?<=\\p{Han}),(?=\\p{Han})'
+      fix: '，'
+      examples:
+        valid: ["部署,推进"]
+        invalid: ["部署，推进", "部↓署,推进"]
+        fixes: [{before: "部署,推进", after: "部署,推进"}]
+      """)
+    let failures = RuleExampleRunner().run(rule)
+    // Per variant: the valid example fires, one invalid raises nothing, one has a wrong mark, the fix differs.
+    XCTAssertEqual(failures.count, 4 * RuleExampleRunner.Variant.allCases.count, failures.map(\.description).joined(separator: "\n"))
+  }
+}
