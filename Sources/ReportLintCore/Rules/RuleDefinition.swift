@@ -8,6 +8,11 @@ public final class RuleDefinition {
   let fields: YAMLFields
   /// The `exceptions` patterns, which every kind honours (applied by `RuleFactory`).
   let exceptions: ExceptionFilter
+  /// Every file of the rule's source (`pack/…` → contents), so a kind can read the data lists
+  /// that live beside its rule file (`redaction/data/surnames.txt`).
+  let sourceFiles: [String: String]
+  /// How the source names its files in messages (`Rules`, or a `--rules` folder).
+  let sourceRoot: String
 
   static let commonKeys = [
     "kind", "message", "severity", "profiles", "description", "link", "fix-safety", "examples",
@@ -15,7 +20,13 @@ public final class RuleDefinition {
   ]
 
   /// Parses `contents` of the rule file `file` (shown in errors) as rule `pack.name`.
-  public init(pack: String, name: String, file: String, contents: String) throws(RuleLoadError) {
+  /// `sourceFiles` and `sourceRoot` describe the rule source the file came from (see `dataFile`).
+  public init(
+    pack: String, name: String, file: String, contents: String, sourceFiles: [String: String] = [:],
+    sourceRoot: String = ""
+  ) throws(RuleLoadError) {
+    self.sourceFiles = sourceFiles
+    self.sourceRoot = sourceRoot
     let node: Node
     do {
       guard let parsed = try Yams.compose(yaml: contents) else {
@@ -83,6 +94,17 @@ public final class RuleDefinition {
     } catch {
       throw fields.error("“\(key)” does not compile: \(error.description): \(pattern)", at: fields.value(key))
     }
+  }
+
+  /// A data file of the rule's pack, by its path inside the pack (`data/surnames.txt`), with the
+  /// path data caches key on. Fails naming the file when the pack does not have it.
+  func dataFile(_ relativePath: String) throws(RuleLoadError) -> (path: String, contents: String) {
+    let key = "\(descriptor.pack)/\(relativePath)"
+    let path = sourceRoot.isEmpty ? key : "\(sourceRoot)/\(key)"
+    guard let contents = sourceFiles[key] else {
+      throw fields.error("data file \(path) is missing (the rule \(descriptor.id) needs it)")
+    }
+    return (path, contents)
   }
 
   /// Fails on keys neither the common set nor the kind read.

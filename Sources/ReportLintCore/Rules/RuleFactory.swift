@@ -8,6 +8,7 @@ public enum RuleFactory {
     SubstitutionRule.kind: { definition throws(RuleLoadError) in try SubstitutionRule(definition: definition) },
     ConsistencyRule.kind: { definition throws(RuleLoadError) in try ConsistencyRule(definition: definition) },
     PairsRule.kind: { definition throws(RuleLoadError) in try PairsRule(definition: definition) },
+    RedactRule.kind: { definition throws(RuleLoadError) in try RedactRule(definition: definition) },
   ]
 
   public static var kinds: [String] { makers.keys.sorted() }

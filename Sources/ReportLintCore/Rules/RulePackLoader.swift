@@ -15,7 +15,8 @@ public enum RulePackLoader {
         let file = "\(source.root)/\(entry.path)"
         do {
           let definition = try RuleDefinition(
-            pack: entry.pack, name: entry.name, file: file, contents: source.files[entry.path]!)
+            pack: entry.pack, name: entry.name, file: file, contents: source.files[entry.path]!,
+            sourceFiles: source.files, sourceRoot: source.root)
           let rule = try RuleFactory.make(definition)
           if let earlier = seen[rule.id] {
             errors.append(RuleLoadError(file: file, line: nil, message: "rule id \(rule.id) is already defined in \(earlier)"))
