@@ -11,6 +11,11 @@ struct OrganisationDetector {
     "社区": Set("路街里苑园坊巷门城湾府庭苑居院".unicodeScalars),
   ]
 
+  /// A tail followed by these is part of another word (大学生, 银行卡).
+  static let tailBreakers: [String: Set<Unicode.Scalar>] = [
+    "大学": ["生"], "中学": ["生"], "小学": ["生"], "银行": ["卡"], "公司": ["化"],
+  ]
+
   func detect(in text: ScalarText) -> [DetectedName] {
     // The longest tail ending at each place (有限公司, not 公司).
     var longestByEnd: [Int: PhraseMatcher.Hit] = [:]
@@ -23,6 +28,7 @@ struct OrganisationDetector {
       let tailText = lexicon.orgTails.phrases[hit.phrase]
       let info = lexicon.orgTailInfo[hit.phrase]
       if info.weak || info.kind == "party-unit" { continue }
+      if let next = text.scalar(at: hit.range.upperBound), Self.tailBreakers[tailText]?.contains(next) == true { continue }
       let tail = hit.range.lowerBound
       if info.kind == "village" {
         guard let endings = Self.villageEndings[tailText], let last = text.scalar(at: tail - 1), endings.contains(last)

@@ -10,10 +10,14 @@ struct PersonNameDetector {
   static let notGiven: Set<Unicode.Scalar> = DictionaryDetector.functionCharacters
     .union(DictionaryDetector.bodyCharacters).union(Set("书长记员副正级主第总常务".unicodeScalars))
 
+  static let nationalTitles: Set<String> = ["总书记", "总理", "副总理", "国务委员"]
+
   func detect(in text: ScalarText) -> [DetectedName] {
     var names: [DetectedName] = []
     for (hit, title) in titleHits(in: text) {
-      if title.weak { continue }
+      // National titles (总书记, 总理) name national figures, who are kept; and 学习贯彻总书记 would
+      // otherwise read as a name 习贯彻.
+      if title.weak || Self.nationalTitles.contains(lexicon.titles.phrases[hit.phrase]) { continue }
       if title.after, !text.has("们", at: hit.range.upperBound), let name = name(endingAt: hit.range.lowerBound, in: text) {
         names.append(name)
         names += list(before: name.range.lowerBound, in: text)
@@ -56,9 +60,11 @@ struct PersonNameDetector {
   /// A name just before `end` (the start of an after-title): compound surname + 1–2, surname + 2,
   /// surname + 1, in that order of preference.
   func name(endingAt end: Int, in text: ScalarText) -> DetectedName? {
-    for (surnameLength, total) in [(2, 4), (2, 3), (1, 3), (1, 2)] {
+    // A compound that is also a word (长孙 in 部长孙建国) is tried after the single surnames.
+    for (surnameLength, total, wordLike) in [(2, 4, false), (2, 3, false), (1, 3, false), (1, 2, false), (2, 4, true), (2, 3, true)] {
       let start = end - total
       guard start >= 0, isSurname(start..<(start + surnameLength), in: text),
+        surnameLength == 1 || wordLike == (lexicon.compoundSurnames[text.string(start..<(start + 2))] == true),
         isGiven((start + surnameLength)..<end, in: text)
       else { continue }
       return DetectedName(range: start..<end, proper: start..<end)

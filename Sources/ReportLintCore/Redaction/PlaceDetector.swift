@@ -7,7 +7,9 @@ struct PlaceDetector {
   /// One-character proper parts stand for a place only after these (在沛县, 赴礼县), never after
   /// a word that makes 县/市 generic (全县, 各县, 该市): the data engineer's rule is "with tail and
   /// context only".
+  /// Particles count too: 乡镇和县直单位 is no 和县, 同志任县委常委 no 任县.
   static let notOneCharProper: Set<Unicode.Scalar> = Set("全各本该我邻两三四五六七八九十每此外市省县区乡镇村城郊矿新老旧附近周一二同分下上原州旗盟大小".unicodeScalars)
+    .union(DictionaryDetector.functionCharacters)
   /// Words after a bare proper part that make it a place (咸阳组工, 咸阳党建).
   static let bareContextAfter = ["组工", "党建", "日报", "晚报", "新闻", "籍"]
   /// A tail followed by these is not a tail (市场, 区域, 乡村, 乡镇).
