@@ -44,6 +44,7 @@ struct LintCommand: ParsableCommand {
       for problem in report.problems { Output.error("reportlint: \(report.path): \(problem)") }
     }
     Output.write(format.reporter().report(reports))
+    if let timings = RuleTimings.shared { Output.error(timings.report()) }
     let summary = LintSummary(reports)
     if !session.loadErrors.isEmpty || !missing.isEmpty || summary.problems > 0 {
       throw ExitCode(ExitStatus.usageOrIO)

@@ -40,8 +40,10 @@ struct RedactCommand: ParsableCommand {
     let session = rules.session()
     if !session.loadErrors.isEmpty { throw ExitCode(ExitStatus.usageOrIO) }
     let document: Document
+    let snapshot: FileSnapshot
     do {
-      document = try SourceLoader.load(path: file)
+      snapshot = try FileSnapshot.capture(path: file)
+      document = try SourceLoader.document(path: file, bytes: snapshot.bytes)
     } catch {
       fail("\(file): \(error.description)")
     }
@@ -55,7 +57,7 @@ struct RedactCommand: ParsableCommand {
     let bytes: [UInt8]
     do {
       result = try redactor.redact(document)
-      guard let encoded = Redactor.encode(result.text, like: document.source) else {
+      guard let encoded = document.source.encode(result.text) else {
         fail("\(file): the masked text cannot be written in \(document.source.encoding.rawValue)")
       }
       bytes = encoded
@@ -72,10 +74,13 @@ struct RedactCommand: ParsableCommand {
       }
     }
     do {
-      if inPlace || output != nil {
-        let target = inPlace ? file : output!
-        let mode = inPlace ? Self.permissions(of: file) ?? 0o644 : 0o644
-        try VerifiedFileWriter.write(bytes, to: target, mode: mode, verify: verify)
+      if inPlace {
+        // The fixer's atomic write (mode kept, refused when the file changed since it was read),
+        // given only bytes that passed the check.
+        try verify(bytes)
+        try AtomicWriter.write(bytes, over: snapshot)
+      } else if let output {
+        try VerifiedFileWriter.write(bytes, to: output, mode: 0o644, verify: verify)
       } else {
         try verify(bytes)
         FileHandle.standardOutput.write(Data(bytes))
@@ -100,7 +105,4 @@ struct RedactCommand: ParsableCommand {
     return left == right
   }
 
-  static func permissions(of path: String) -> mode_t? {
-    (try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber).map { mode_t($0.uint16Value) }
-  }
 }

@@ -12,6 +12,10 @@ public final class Document: Sendable {
   public let lineIndex: LineIndex
   /// Byte ranges no rule looks at (Markdown code), sorted.
   public let ignoredRanges: [ByteRange]
+  private let structureCache = StructureCache()
+
+  /// Paragraphs, headings and numbering markers, built on first use and kept.
+  public var structure: DocumentStructure { structureCache.structure(of: self) }
 
   public init(
     path: String, text: [UInt8], source: SourceEncoding = .utf8, format: DocumentFormat? = nil

@@ -4,6 +4,9 @@ import Yams
 /// `.reportlint.yml`: the profile, rule settings, extra rule folders and which files to lint.
 public struct Configuration: Sendable {
   public var profile: Profile?
+  /// `kind:` — the document kind of every file it governs (汇报, 请示, 报告, 通知, …; `none` for
+  /// no section rules), instead of the kind the title line names.
+  public var documentKind: String?
   /// Rule id or pack name → setting; a rule's own id wins over its pack's.
   public var rules: [String: RuleSetting] = [:]
   /// Extra rule folders, resolved against the configuration file's folder.
@@ -39,6 +42,7 @@ public struct Configuration: Sendable {
       }
       configuration.profile = profile
     }
+    configuration.documentKind = try fields.string("kind")
     for entry in try fields.stringPairs("rules") ?? [] {
       guard let setting = RuleSetting(entry.value) else {
         throw RuleLoadError(
@@ -55,7 +59,7 @@ public struct Configuration: Sendable {
     if let unknown = fields.unusedKeys.first {
       throw RuleLoadError(
         file: path, line: unknown.line,
-        message: "unknown key “\(unknown.key)” (known: profile, rules, rule-paths, include, exclude)")
+        message: "unknown key “\(unknown.key)” (known: profile, kind, rules, rule-paths, include, exclude)")
     }
     return configuration
   }

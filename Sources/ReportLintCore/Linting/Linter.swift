@@ -1,3 +1,4 @@
+import Dispatch
 import PCRE2
 
 /// Runs rules over documents. Holds compiled rules only, so one linter serves every thread.
@@ -25,10 +26,13 @@ public struct Linter: Sendable {
     _ document: Document, profile: Profile, configuration: Configuration = Configuration(),
     matchContext: MatchContext = .shared
   ) -> FileReport {
-    let context = LintContext(profile: profile, matchContext: matchContext)
+    let context = LintContext(
+      profile: profile, matchContext: matchContext, documentKind: configuration.documentKind)
     var diagnostics: [Diagnostic] = []
     var problems: [String] = []
     for (rule, severity) in activeRules(profile: profile, configuration: configuration) {
+      let start = RuleTimings.shared == nil ? nil : DispatchTime.now()
+      defer { if let start { RuleTimings.shared?.add(rule.id, since: start) } }
       do {
         for var diagnostic in try rule.check(document, context: context)
         where !document.isIgnored(diagnostic.range) {

@@ -54,13 +54,6 @@ public struct Redactor: Sendable {
     return Result(text: outcome.text, spans: spans)
   }
 
-  /// The masked text in the document's own encoding, with its byte order mark; `nil` when a mask
-  /// cannot be written in it (never for `*`).
-  public static func encode(_ text: [UInt8], like source: SourceEncoding) -> [UInt8]? {
-    guard let encoded = Transcoder.encode(text, to: source.encoding) else { return nil }
-    return (source.hasByteOrderMark ? source.encoding.byteOrderMark : []) + encoded
-  }
-
   /// What the detectors still find in written bytes, decoded as a file would be: the check that the
   /// output leaks nothing.
   public func survivors(in bytes: [UInt8], path: String) throws -> [RedactionSpan] {

@@ -6,12 +6,12 @@ import Foundation
   import Darwin
 #endif
 
-/// Writes a file through a temporary file in the same folder and a rename, after reading the
-/// temporary file back and letting the caller verify it: `reportlint redact` never leaves a file that
-/// leaks, and never a half-written one.
+/// Writes a new file (`redact -o OUT`, `--map`) through a temporary file in the same folder and a
+/// rename, after reading the temporary file back and letting the caller verify it: `reportlint
+/// redact` never leaves a file that leaks, and never a half-written one.
 ///
-/// The fixer's `AtomicWriter` (branch `fix`) was not on main when redaction was written; once it is,
-/// this should become a thin use of it plus the read-back check.
+/// `AtomicWriter` replaces a file that was read (it checks the file did not change since); this is
+/// for a file redact did not read, and shares its byte writing.
 public enum VerifiedFileWriter {
   public struct WriteError: Error, CustomStringConvertible {
     public let description: String
@@ -23,7 +23,7 @@ public enum VerifiedFileWriter {
   public static func write(_ bytes: [UInt8], to path: String, mode: mode_t, verify: ([UInt8]) throws -> Void) throws {
     let url = URL(fileURLWithPath: path)
     let folder = url.deletingLastPathComponent().path
-    var template = Array("\(folder)/.\(url.lastPathComponent).reportlint-XXXXXX".utf8CString)
+    var template = Array("\(folder)/.\(url.lastPathComponent)\(AtomicWriter.temporaryMarker)XXXXXX".utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     guard descriptor >= 0 else {
       throw WriteError(description: "\(path): cannot create a temporary file in \(folder): \(String(cString: strerror(errno)))")
@@ -34,18 +34,15 @@ public enum VerifiedFileWriter {
       if !done { unlink(temporary) }
     }
     fchmod(descriptor, mode)
-    let written = bytes.withUnsafeBytes { buffer -> Bool in
-      var offset = 0
-      while offset < buffer.count {
-        let count = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-        if count <= 0 { return false }
-        offset += count
-      }
-      return true
+    do {
+      try AtomicWriter.writeAll(bytes, to: descriptor)
+    } catch {
+      close(descriptor)
+      throw WriteError(description: "\(path): \(error)")
     }
     let synced = fsync(descriptor) == 0
     close(descriptor)
-    guard written, synced else {
+    guard synced else {
       throw WriteError(description: "\(path): cannot write: \(String(cString: strerror(errno)))")
     }
     guard let readBack = FileManager.default.contents(atPath: temporary) else {

@@ -8,11 +8,9 @@ public final class RuleDefinition {
   let fields: YAMLFields
   /// The `exceptions` patterns, which every kind honours (applied by `RuleFactory`).
   let exceptions: ExceptionFilter
-  /// Every file of the rule's source (`pack/…` → contents), so a kind can read the data lists
-  /// that live beside its rule file (`redaction/data/surnames.txt`).
-  let sourceFiles: [String: String]
-  /// How the source names its files in messages (`Rules`, or a `--rules` folder).
-  let sourceRoot: String
+  /// The pack's data files (those in folders below the pack, such as `structure/kinds/*.yml`),
+  /// by path inside the pack (`kinds/huibao.yml`) → contents.
+  let packFiles: [String: String]
 
   static let commonKeys = [
     "kind", "message", "severity", "profiles", "description", "link", "fix-safety", "examples",
@@ -20,13 +18,10 @@ public final class RuleDefinition {
   ]
 
   /// Parses `contents` of the rule file `file` (shown in errors) as rule `pack.name`.
-  /// `sourceFiles` and `sourceRoot` describe the rule source the file came from (see `dataFile`).
   public init(
-    pack: String, name: String, file: String, contents: String, sourceFiles: [String: String] = [:],
-    sourceRoot: String = ""
+    pack: String, name: String, file: String, contents: String, packFiles: [String: String] = [:]
   ) throws(RuleLoadError) {
-    self.sourceFiles = sourceFiles
-    self.sourceRoot = sourceRoot
+    self.packFiles = packFiles
     let node: Node
     do {
       guard let parsed = try Yams.compose(yaml: contents) else {
@@ -99,9 +94,9 @@ public final class RuleDefinition {
   /// A data file of the rule's pack, by its path inside the pack (`data/surnames.txt`), with the
   /// path data caches key on. Fails naming the file when the pack does not have it.
   func dataFile(_ relativePath: String) throws(RuleLoadError) -> (path: String, contents: String) {
-    let key = "\(descriptor.pack)/\(relativePath)"
-    let path = sourceRoot.isEmpty ? key : "\(sourceRoot)/\(key)"
-    guard let contents = sourceFiles[key] else {
+    let folder = descriptor.file.split(separator: "/").dropLast().joined(separator: "/")
+    let path = folder.isEmpty ? relativePath : "\(folder)/\(relativePath)"
+    guard let contents = packFiles[relativePath] else {
       throw fields.error("data file \(path) is missing (the rule \(descriptor.id) needs it)")
     }
     return (path, contents)

@@ -80,18 +80,10 @@ public struct RuleExampleRunner {
     return failures
   }
 
-  /// Applies the rule's fixes (safe and suggested) until the text stops changing (at most 10
-  /// passes), as the fixer does.
+  /// Applies the rule's fixes (safe and suggested) with the fixer `reportlint fix` uses.
   static func applyFixes(of rule: any Rule, to document: Document, context: LintContext) throws -> [UInt8] {
-    var current = document
-    for _ in 0..<10 {
-      let edits = try rule.check(current, context: context).compactMap(\.fix).flatMap(\.edits)
-      if edits.isEmpty { break }
-      let outcome = EditApplier.apply(edits, to: current.text)
-      if outcome.text == current.text { break }
-      current = Document(path: current.path, text: outcome.text, source: current.source, format: current.format)
-    }
-    return current.text
+    let fixer = Fixer(options: FixOptions(includeSuggestions: true)) { try rule.check($0, context: context) }
+    return try fixer.fix(document).document.text
   }
 
   /// The example without its `↓` marks, and the byte offsets where they stood.

@@ -8,6 +8,8 @@ public enum RuleFactory {
     SubstitutionRule.kind: { definition throws(RuleLoadError) in try SubstitutionRule(definition: definition) },
     ConsistencyRule.kind: { definition throws(RuleLoadError) in try ConsistencyRule(definition: definition) },
     PairsRule.kind: { definition throws(RuleLoadError) in try PairsRule(definition: definition) },
+    NumberingRule.kind: { definition throws(RuleLoadError) in try NumberingRule(definition: definition) },
+    SectionsRule.kind: { definition throws(RuleLoadError) in try SectionsRule(definition: definition) },
     RedactRule.kind: { definition throws(RuleLoadError) in try RedactRule(definition: definition) },
   ]
 

@@ -16,7 +16,7 @@ public enum RulePackLoader {
         do {
           let definition = try RuleDefinition(
             pack: entry.pack, name: entry.name, file: file, contents: source.files[entry.path]!,
-            sourceFiles: source.files, sourceRoot: source.root)
+            packFiles: source.dataFiles(ofPack: entry.pack))
           let rule = try RuleFactory.make(definition)
           if let earlier = seen[rule.id] {
             errors.append(RuleLoadError(file: file, line: nil, message: "rule id \(rule.id) is already defined in \(earlier)"))

@@ -48,6 +48,16 @@ public struct RuleSource: Sendable {
     relativePath.hasSuffix(".yml") || relativePath.hasSuffix(".yaml")
   }
 
+  /// The files in folders below `pack`, by path inside the pack.
+  func dataFiles(ofPack pack: String) -> [String: String] {
+    let prefix = pack + "/"
+    var result: [String: String] = [:]
+    for (path, contents) in files where path.hasPrefix(prefix) && path.dropFirst(prefix.count).contains("/") {
+      result[String(path.dropFirst(prefix.count))] = contents
+    }
+    return result
+  }
+
   /// `pack/name.yml` entries, sorted: the rule files (deeper files are data for the rules).
   var ruleFiles: [(pack: String, name: String, path: String)] {
     files.keys.sorted().compactMap { path in

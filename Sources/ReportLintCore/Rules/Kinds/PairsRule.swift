@@ -13,10 +13,15 @@ public struct PairsRule: Rule {
   let check: Check
   let pairs: [(open: Unicode.Scalar, close: Unicode.Scalar)]
   let inner: [(open: String, close: String)]
+  /// Finds every mark: pattern 2n is pair n's opening mark, 2n+1 its closing mark.
+  let markFinder: LiteralMatcher
 
   /// A line that starts with one of these continues the paragraph above: in Chinese typesetting
   /// no line begins with a closing mark, so such a line is a broken-off piece of the previous one.
   static let continuationMarks: Set<Unicode.Scalar> = Set("，。、；：？！）》”’」』】〕〉".unicodeScalars)
+  /// A line that ends with one of these runs on into the next line: an opening mark never ends a
+  /// paragraph, so the break is an artefact (a linked title split onto its own line).
+  static let openingMarks: Set<Unicode.Scalar> = Set("《“（‘【〔「『〈".unicodeScalars)
 
   public init(definition: RuleDefinition) throws(RuleLoadError) {
     descriptor = definition.descriptor
@@ -28,6 +33,7 @@ public struct PairsRule: Rule {
     self.check = check
     pairs = try Self.readPairs(fields, key: "pairs").map { ($0.first!, $1.first!) }
     guard !pairs.isEmpty else { throw fields.error("missing “pairs”: a list of [open, close]") }
+    markFinder = LiteralMatcher(patterns: pairs.flatMap { [String($0.open), String($0.close)] })
     if check == .nesting {
       let inner = try Self.readPairs(fields, key: "inner")
       guard inner.count == pairs.count else {
@@ -68,39 +74,46 @@ public struct PairsRule: Rule {
   }
 
   public func check(_ document: Document, context: LintContext) throws -> [Diagnostic] {
+    let text = document.text
+    // Only the marks matter: the automaton finds them, so plain text costs one table step a byte.
+    let marks = text.withUnsafeBufferPointer { markFinder.allHits(in: $0) }
+    guard !marks.isEmpty else { return [] }
     var findings: [Diagnostic] = []
     var stack: [Open] = []
-    let text = document.text
     let lines = document.lineIndex
-    for line in 1...lines.lineCount {
+    var next = 0
+    var paragraphEndsOpen = false
+    for line in lines.line(containing: marks[0].range.lowerBound)...lines.lineCount {
+      guard next < marks.count else { break }
       let content = lines.contentRange(ofLine: line)
-      let first = Self.firstScalar(in: text, range: content)
-      if line > 1, let first, !Self.continuationMarks.contains(first) {
+      if !stack.isEmpty && !paragraphEndsOpen
+        && !Self.continuationMarks.contains(Self.firstScalar(in: text, range: content) ?? " ")
+      {
         findings += unclosed(stack, document)
         stack = []
       }
-      var offset = content.lowerBound
-      while offset < content.upperBound {
-        let (scalar, length) = Self.decode(text, at: offset)
-        defer { offset += length }
-        if let pair = pairs.firstIndex(where: { $0.open == scalar }) {
+      if let last = Self.lastScalar(in: text, range: content) { paragraphEndsOpen = Self.openingMarks.contains(last) }
+      while next < marks.count, marks[next].range.lowerBound < content.upperBound {
+        let hit = marks[next]
+        next += 1
+        let pair = hit.pattern / 2
+        if hit.pattern % 2 == 0 {
           stack.append(
-            Open(pair: pair, offset: offset, length: length, nested: stack.contains { $0.pair == pair }))
-        } else if let pair = pairs.firstIndex(where: { $0.close == scalar }) {
-          guard let depth = stack.lastIndex(where: { $0.pair == pair }) else {
-            if check == .balance {
-              findings.append(finding(offset..<offset + length, pair: pair, closing: true, document))
-            }
-            continue
-          }
-          findings += unclosed(Array(stack[(depth + 1)...]), document)
-          let open = stack[depth]
-          stack.removeSubrange(depth...)
-          if check == .nesting && open.nested {
-            findings.append(nestedPair(open, closeAt: offset..<offset + length, document))
-          }
+            Open(pair: pair, offset: hit.range.lowerBound, length: hit.range.count, nested: stack.contains { $0.pair == pair }))
+          continue
+        }
+        guard let depth = stack.lastIndex(where: { $0.pair == pair }) else {
+          if check == .balance { findings.append(finding(hit.range, pair: pair, closing: true, document)) }
+          continue
+        }
+        findings += unclosed(Array(stack[(depth + 1)...]), document)
+        let open = stack[depth]
+        stack.removeSubrange(depth...)
+        if check == .nesting && open.nested {
+          findings.append(nestedPair(open, closeAt: hit.range, document))
         }
       }
+      if next >= marks.count && !paragraphEndsOpen { break }
     }
     findings += unclosed(stack, document)
     return findings.sorted { $0.range.lowerBound < $1.range.lowerBound }
@@ -151,6 +164,12 @@ public struct PairsRule: Rule {
     var decoder = UTF8()
     if case .scalarValue(let scalar) = decoder.decode(&iterator) { return (scalar, length) }
     return ("\u{FFFD}", 1)
+  }
+
+  static func lastScalar(in text: [UInt8], range: ByteRange) -> Unicode.Scalar? {
+    var start = range.upperBound - 1
+    while start > range.lowerBound, text[start] & 0xC0 == 0x80 { start -= 1 }
+    return start >= range.lowerBound ? decode(text, at: start).0 : nil
   }
 
   static func firstScalar(in text: [UInt8], range: ByteRange) -> Unicode.Scalar? {

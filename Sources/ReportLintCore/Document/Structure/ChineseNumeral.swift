@@ -1,0 +1,88 @@
+/// Chinese numerals both ways, as numbering markers and ordinals write them: 一 … 九十九 and beyond
+/// (一百零一, 一千二百, 三万), digit-by-digit forms (二〇二四), and 两 as a digit (两百).
+public enum ChineseNumeral {
+  static let digits: [Character: Int] = [
+    "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+    "九": 9,
+  ]
+  static let units: [Character: Int] = ["十": 10, "百": 100, "千": 1000]
+  static let digitText: [Character] = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+
+  /// The value of `text`, or nil when it is not a well-formed numeral. Words that only look like
+  /// numerals (十四五, 三会一) are not well formed: two digits in a row need a unit between them
+  /// unless every character is a digit (二〇二四).
+  public static func value(of text: some StringProtocol) -> Int? {
+    guard !text.isEmpty else { return nil }
+    if text.allSatisfy({ digits[$0] != nil }) {
+      // Digit by digit, as years are written; 两 is never used that way.
+      guard text.count == 1 || !text.contains("两") else { return nil }
+      return text.reduce(0) { $0 * 10 + digits[$1]! }
+    }
+    var total = 0
+    var section = 0
+    var pending: Int?
+    var lastUnit = Int.max
+    for character in text {
+      if let digit = digits[character] {
+        if digit == 0 {
+          // 零 stands for skipped places (一百零一); it cannot follow a digit directly.
+          guard pending == nil else { return nil }
+          continue
+        }
+        guard pending == nil else { return nil }
+        pending = digit
+      } else if let unit = units[character] {
+        // Units fall within a group of four places: 千 then 百 then 十.
+        guard unit < lastUnit else { return nil }
+        section += (pending ?? 1) * unit
+        pending = nil
+        lastUnit = unit
+      } else if character == "万" || character == "亿" {
+        let scale = character == "万" ? 10_000 : 100_000_000
+        let group = section + (pending ?? 0)
+        guard group > 0 || total > 0 else { return nil }
+        total = (total + group) * scale
+        section = 0
+        pending = nil
+        lastUnit = Int.max
+      } else {
+        return nil
+      }
+    }
+    return total + section + (pending ?? 0)
+  }
+
+  /// The usual written form of `value` (0 ≤ value < 10⁸): 十, 十一, 二十, 一百零五, 一千零一十.
+  public static func text(for value: Int) -> String {
+    precondition(value >= 0 && value < 100_000_000, "numeral out of range: \(value)")
+    if value == 0 { return "〇" }
+    if value >= 10_000 {
+      let high = value / 10_000
+      let low = value % 10_000
+      guard low > 0 else { return text(for: high) + "万" }
+      return text(for: high) + "万" + (low < 1000 ? "零" : "") + group(low, leadingOne: true)
+    }
+    return group(value, leadingOne: false)
+  }
+
+  /// Up to four places. 一十 is written 十 at the very start of a numeral only.
+  private static func group(_ value: Int, leadingOne: Bool) -> String {
+    let places = [(1000, "千"), (100, "百"), (10, "十"), (1, "")]
+    var result = ""
+    var gap = false
+    for (size, unit) in places {
+      let digit = value / size % 10
+      if digit == 0 {
+        if !result.isEmpty { gap = true }
+        continue
+      }
+      if gap { result.append("零") }
+      gap = false
+      if !(size == 10 && digit == 1 && result.isEmpty && !leadingOne) {
+        result.append(digitText[digit])
+      }
+      result += unit
+    }
+    return result
+  }
+}

@@ -1,0 +1,118 @@
+/// `kind: numbering` — numbering markers as the document's structure sees them
+/// (`Document.structure`), at the levels named in `levels` (一、 （一） 1. （1） 一是 第一，; all by
+/// default).
+///
+/// - `check: sequence`: a run whose numbers skip or repeat. One finding at the first item where
+///   the run breaks; its fix renumbers that item and the rest of the run.
+/// - `check: form`: a marker not written the standard way (（一）、 (一) 一. 1、 1） 一是，); the fix
+///   writes the standard form.
+/// - `check: mixed`: one level written in more than one form in one document; one finding per
+///   level, at the first marker that differs from the first form used.
+public struct NumberingRule: Rule {
+  public static let kind = "numbering"
+
+  enum Check: String, CaseIterable {
+    case sequence
+    case form
+    case mixed
+  }
+
+  public let descriptor: RuleDescriptor
+  let check: Check
+  let levels: Set<MarkerLevel>
+
+  public init(definition: RuleDefinition) throws(RuleLoadError) {
+    descriptor = definition.descriptor
+    let fields = definition.fields
+    let checkText = try fields.requiredString("check")
+    guard let check = Check(rawValue: checkText) else {
+      throw fields.error(
+        "check “\(checkText)” is not one of \(Check.allCases.map(\.rawValue).joined(separator: ", "))",
+        at: fields.value("check"))
+    }
+    self.check = check
+    var levels = Set(MarkerLevel.allCases)
+    if let names = try fields.strings("levels") {
+      levels = []
+      for name in names {
+        guard let level = MarkerLevel(name: name) else {
+          throw fields.error(
+            "level “\(name)” is not one of \(MarkerLevel.allCases.map(\.name).joined(separator: " "))",
+            at: fields.value("levels"))
+        }
+        levels.insert(level)
+      }
+    }
+    self.levels = levels
+    let provided: Set<String> =
+      switch check {
+      case .sequence: ["match", "expected", "level"]
+      case .form: ["match", "replacement", "level"]
+      case .mixed: ["match", "forms", "level"]
+      }
+    try descriptor.message.validate(known: { provided.contains($0) }, fields: fields)
+    try definition.rejectUnknownKeys()
+  }
+
+  public func check(_ document: Document, context: LintContext) throws -> [Diagnostic] {
+    let structure = document.structure
+    switch check {
+    case .sequence: return structure.runs.filter { levels.contains($0.level) }.compactMap { sequenceBreak($0, document) }
+    case .form: return structure.markers.filter { levels.contains($0.level) && !$0.isStandardForm }.map { form($0, document) }
+    case .mixed: return mixedForms(structure.markers, document)
+    }
+  }
+
+  private func sequenceBreak(_ run: MarkerRun, _ document: Document) -> Diagnostic? {
+    guard let first = run.firstBreak else { return nil }
+    let marker = run.items[first]
+    let expected = run.expectedNumber(at: first)
+    var finding = diagnostic(marker.range) { name in
+      switch name {
+      case "match": return document.string(marker.range)
+      case "expected": return marker.text(renumberedTo: expected, in: document)
+      case "level": return run.level.name
+      default: return nil
+      }
+    }
+    let edits = run.items.indices[first...].compactMap { index -> Edit? in
+      let number = run.expectedNumber(at: index)
+      guard run.items[index].number != number else { return nil }
+      return Edit(range: run.items[index].numeralRange, replacement: run.level.numeral(number))
+    }
+    finding.fix = Fix(edits: edits, safety: descriptor.fixSafety)
+    return finding
+  }
+
+  private func form(_ marker: Marker, _ document: Document) -> Diagnostic {
+    diagnostic(
+      marker.range,
+      values: { name in
+        switch name {
+        case "match": return document.string(marker.range)
+        case "level": return marker.level.name
+        default: return nil
+        }
+      }, replacement: marker.level.marker(marker.number))
+  }
+
+  private func mixedForms(_ markers: [Marker], _ document: Document) -> [Diagnostic] {
+    var findings: [Diagnostic] = []
+    for level in MarkerLevel.allCases where levels.contains(level) {
+      let ofLevel = markers.filter { $0.level == level }
+      var forms: [String] = []
+      for marker in ofLevel where !forms.contains(marker.form) { forms.append(marker.form) }
+      guard forms.count > 1, let odd = ofLevel.first(where: { $0.form != forms[0] }) else { continue }
+      findings.append(
+        diagnostic(odd.range) { name in
+          switch name {
+          case "match": return document.string(odd.range)
+          case "forms": return forms.map { "“\($0)”" }.joined(separator: "")
+          case "level": return level.name
+          default: return nil
+          }
+        })
+    }
+    return findings
+  }
+}

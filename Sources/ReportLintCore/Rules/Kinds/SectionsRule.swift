@@ -1,0 +1,195 @@
+/// `kind: sections` — the parts a kind of document has (汇报, 请示, 报告, 通知; described in the
+/// pack's `kinds/` folder). The kind comes from `kind:` in `.reportlint.yml` or from the title
+/// line; a document of no known kind (政府工作报告, a text without a title) gets no findings.
+///
+/// `check:` is one of
+/// - `missing`: a part the kind requires is absent (pointing at the line after which it belongs);
+/// - `order`: a part stands before one it should follow;
+/// - `unnumbered`: a part is written as a plain paragraph, not under a numbered heading;
+/// - `empty`: a part's heading has nothing under it;
+/// - `heading-period`: a heading on a line of its own ends with 。 (GB/T 15834 B.4); a run-in
+///   heading followed by body text on the same line keeps its 。;
+/// - `closing`: the body has none of the kind's closing formulas;
+/// - `forbidden`: a phrase the kind must not contain (请批示 in a 报告).
+public struct SectionsRule: Rule {
+  public static let kind = "sections"
+
+  enum Check: String, CaseIterable {
+    case missing, order, unnumbered, empty, headingPeriod = "heading-period", closing, forbidden
+  }
+
+  public let descriptor: RuleDescriptor
+  let check: Check
+  let kinds: [DocumentKind]
+
+  public init(definition: RuleDefinition) throws(RuleLoadError) {
+    descriptor = definition.descriptor
+    let fields = definition.fields
+    let checkText = try fields.requiredString("check")
+    guard let check = Check(rawValue: checkText) else {
+      throw fields.error(
+        "check “\(checkText)” is not one of \(Check.allCases.map(\.rawValue).joined(separator: ", "))",
+        at: fields.value("check"))
+    }
+    self.check = check
+    kinds = try DocumentKind.load(from: definition)
+    let provided: Set<String> =
+      switch check {
+      case .missing: ["kind", "section", "sections"]
+      case .order: ["kind", "section", "other", "match"]
+      case .unnumbered, .empty: ["kind", "section", "match"]
+      case .headingPeriod: ["kind", "match", "replacement"]
+      case .closing: ["kind", "expected", "match"]
+      case .forbidden: ["kind", "match"]
+      }
+    try descriptor.message.validate(known: { provided.contains($0) }, fields: fields)
+    try definition.rejectUnknownKeys()
+  }
+
+  public func check(_ document: Document, context: LintContext) throws -> [Diagnostic] {
+    guard let kind = DocumentKind.of(document, among: kinds, context: context) else { return [] }
+    switch check {
+    case .missing: return missing(document, kind)
+    case .order: return order(document, kind)
+    case .unnumbered: return unnumbered(document, kind)
+    case .empty: return empty(document, kind)
+    case .headingPeriod: return headingPeriods(document, kind)
+    case .closing: return closing(document, kind)
+    case .forbidden: return forbidden(document, kind)
+    }
+  }
+
+  private func finding(
+    _ range: ByteRange, _ document: Document, _ kind: DocumentKind, replacement: String? = nil,
+    _ values: [String: String] = [:]
+  ) -> Diagnostic {
+    diagnostic(
+      range,
+      values: { name in
+        switch name {
+        case "kind": return kind.name
+        case "match": return document.string(range)
+        default: return values[name]
+        }
+      }, replacement: replacement)
+  }
+
+  private func missing(_ document: Document, _ kind: DocumentKind) -> [Diagnostic] {
+    let outline = SectionOutline(document, kind: kind)
+    let paragraphs = document.structure.paragraphs
+    guard outline.hasHeadings, let last = paragraphs.last else { return [] }
+    let names = kind.sections.filter { !$0.optional }.map(\.name).joined(separator: "、")
+    return kind.sections.indices.compactMap { section in
+      guard !kind.sections[section].optional, !outline.found.contains(where: { $0.section == section }) else {
+        return nil
+      }
+      // It belongs before the next part that is there: point at the line before that one.
+      let next = outline.found.filter { $0.section > section }.map(\.paragraph).min()
+      let anchor = next.map { paragraphs[max(0, $0 - 1)] } ?? last
+      return finding(
+        anchor.range, document, kind, ["section": kind.sections[section].name, "sections": names])
+    }
+  }
+
+  private func order(_ document: Document, _ kind: DocumentKind) -> [Diagnostic] {
+    var latest: SectionOutline.Found?
+    var findings: [Diagnostic] = []
+    for found in SectionOutline(document, kind: kind).found {
+      if let before = latest, before.section > found.section {
+        findings.append(
+          finding(
+            found.range, document, kind,
+            ["section": kind.sections[found.section].name, "other": kind.sections[before.section].name]))
+      } else {
+        latest = found
+      }
+    }
+    return findings
+  }
+
+  private func unnumbered(_ document: Document, _ kind: DocumentKind) -> [Diagnostic] {
+    SectionOutline(document, kind: kind).found.filter { !$0.isHeading }.map {
+      finding($0.range, document, kind, ["section": kind.sections[$0.section].name])
+    }
+  }
+
+  private func empty(_ document: Document, _ kind: DocumentKind) -> [Diagnostic] {
+    let paragraphs = document.structure.paragraphs
+    return SectionOutline(document, kind: kind).found.filter(\.isHeading).compactMap { found in
+      let heading = paragraphs[found.paragraph]
+      guard !Self.hasRunInBody(heading, document) else { return nil }
+      if found.paragraph + 1 < paragraphs.count, !Self.closes(heading, paragraphs[found.paragraph + 1]) {
+        return nil
+      }
+      return finding(found.range, document, kind, ["section": kind.sections[found.section].name])
+    }
+  }
+
+  /// Whether `next` ends the part `heading` opens: a heading of the same or a higher level.
+  static func closes(_ heading: Paragraph, _ next: Paragraph) -> Bool {
+    if let level = heading.marker?.level, let nextLevel = next.marker?.level { return nextLevel <= level }
+    if let level = heading.markdownLevel, let nextLevel = next.markdownLevel { return nextLevel <= level }
+    return next.isHeading && heading.marker == nil
+  }
+
+  /// Whether a heading line goes on with body text after its first sentence (a run-in heading).
+  static func hasRunInBody(_ heading: Paragraph, _ document: Document) -> Bool {
+    let text = document.string(heading.textRange)
+    guard let end = text.firstIndex(where: { "。！？".contains($0) }) else { return false }
+    return !text[text.index(after: end)...].trimmingCharacters(in: .whitespaces).isEmpty
+  }
+
+  private func headingPeriods(_ document: Document, _ kind: DocumentKind) -> [Diagnostic] {
+    let paragraphs = document.structure.paragraphs
+    let title = DocumentKind.titleParagraph(of: document)?.line
+    var findings: [Diagnostic] = []
+    for (index, paragraph) in paragraphs.enumerated() where paragraph.line != title {
+      let isHeading = paragraph.markdownLevel != nil || paragraph.marker.map { $0.level <= .section } == true
+      guard isHeading, !Self.hasRunInBody(paragraph, document) else { continue }
+      let period = Array("。".utf8)
+      let range = paragraph.textRange
+      guard range.count >= period.count, document.text[(range.upperBound - period.count)..<range.upperBound].elementsEqual(period)
+      else { continue }
+      // A numbered line with nothing under it (its sibling follows, or the end) is a list item
+      // written as a sentence, not a heading.
+      if paragraph.marker != nil, index + 1 == paragraphs.count || Self.closes(paragraph, paragraphs[index + 1]) {
+        continue
+      }
+      findings.append(finding((range.upperBound - period.count)..<range.upperBound, document, kind, replacement: ""))
+    }
+    return findings
+  }
+
+  private func closing(_ document: Document, _ kind: DocumentKind) -> [Diagnostic] {
+    guard !kind.closings.isEmpty else { return [] }
+    let paragraphs = document.structure.paragraphs
+    if paragraphs.contains(where: { paragraph in
+      kind.closings.contains { document.string(paragraph.range).contains($0) }
+    }) {
+      return []
+    }
+    // The body ends with its last sentence; lines after it are the sender and the date.
+    let title = DocumentKind.titleParagraph(of: document)?.line
+    guard
+      let last = paragraphs.last(where: { $0.line != title && document.string($0.range).hasSuffix("。") })
+        ?? paragraphs.last
+    else { return [] }
+    return [
+      finding(
+        last.range, document, kind, ["expected": kind.closings.map { "“\($0)”" }.joined(separator: "或")])
+    ]
+  }
+
+  private func forbidden(_ document: Document, _ kind: DocumentKind) -> [Diagnostic] {
+    let title = DocumentKind.titleParagraph(of: document)?.line
+    return document.structure.paragraphs.filter { $0.line != title }.flatMap { paragraph in
+      kind.forbidden.flatMap { regex in
+        ((try? regex.matches(in: Array(document.text[paragraph.range]))) ?? []).map {
+          finding(
+            ($0.range.lowerBound + paragraph.range.lowerBound)..<($0.range.upperBound + paragraph.range.lowerBound),
+            document, kind)
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,98 @@
+import PCRE2
+import Yams
+
+/// A kind of document (汇报, 请示, 报告, 通知) as a pack describes it in `kinds/<name>.yml`: how its
+/// title ends, the parts it has in order, its closing formula, and phrases it must not contain.
+struct DocumentKind: Sendable {
+  /// Its names; the first is shown in messages, any may be given as `kind:` in `.reportlint.yml`.
+  let names: [String]
+  let titles: [Regex]
+  let sections: [SectionSpec]
+  /// Literal closing formulas; the body must contain one of them.
+  let closings: [String]
+  let forbidden: [Regex]
+
+  var name: String { names[0] }
+
+  /// The kinds in the pack's `kinds/` folder, in file name order (the first whose title matches wins).
+  static func load(from definition: RuleDefinition) throws(RuleLoadError) -> [DocumentKind] {
+    let directory = definition.descriptor.file.split(separator: "/").dropLast().joined(separator: "/")
+    var kinds: [DocumentKind] = []
+    for path in definition.packFiles.keys.sorted()
+    where path.hasPrefix("kinds/") && (path.hasSuffix(".yml") || path.hasSuffix(".yaml")) {
+      let file = directory.isEmpty ? path : "\(directory)/\(path)"
+      let node: Node?
+      do { node = try Yams.compose(yaml: definition.packFiles[path]!) } catch {
+        throw RuleLoadError(file: file, line: nil, message: "not valid YAML: \(error)")
+      }
+      guard let node else { throw RuleLoadError(file: file, line: nil, message: "the file is empty") }
+      kinds.append(try DocumentKind(fields: YAMLFields(file: file, node: node)))
+    }
+    guard !kinds.isEmpty else {
+      throw definition.fields.error("a rule of kind sections needs document kinds in the pack's kinds/ folder")
+    }
+    return kinds
+  }
+
+  init(fields: YAMLFields) throws(RuleLoadError) {
+    guard let names = try fields.strings("names"), !names.isEmpty else { throw fields.error("missing “names”") }
+    self.names = names
+    titles = try Self.patterns(fields, "title")
+    var sections: [SectionSpec] = []
+    if let list = fields.value("sections") {
+      guard let items = list.sequence else { throw fields.error("“sections” must be a list", at: list) }
+      for item in items {
+        let section = try YAMLFields(file: fields.file, node: item)
+        sections.append(
+          SectionSpec(
+            name: try section.requiredString("name"), headings: try Self.patterns(section, "headings"),
+            paragraphs: try Self.patterns(section, "paragraphs"), fallback: try section.bool("fallback") ?? false,
+            optional: try section.bool("optional") ?? false))
+        if let extra = section.unusedKeys.first {
+          throw section.error("unknown key “\(extra.key)” in a section (name, headings, paragraphs, fallback, optional)")
+        }
+      }
+    }
+    self.sections = sections
+    closings = try fields.strings("closing") ?? []
+    forbidden = try Self.patterns(fields, "forbidden")
+    if let extra = fields.unusedKeys.first {
+      throw fields.error("unknown key “\(extra.key)” (known: names, title, sections, closing, forbidden)")
+    }
+  }
+
+  private static func patterns(_ fields: YAMLFields, _ key: String) throws(RuleLoadError) -> [Regex] {
+    var regexes: [Regex] = []
+    for pattern in try fields.strings(key) ?? [] {
+      regexes.append(try RuleDefinition.compile(pattern, key: key, fields: fields))
+    }
+    return regexes
+  }
+
+  /// The kind a run asks for (`kind:` in the configuration), or else the one the title names.
+  /// `none` (or a name no kind has) means no kind: no section rules apply.
+  static func of(_ document: Document, among kinds: [DocumentKind], context: LintContext) -> DocumentKind? {
+    if let asked = context.documentKind { return kinds.first { $0.names.contains(asked) } }
+    guard let title = titleParagraph(of: document) else { return nil }
+    return kinds.first { kind in kind.titles.contains { firstMatch($0, in: document, range: title.textRange) != nil } }
+  }
+
+  /// The title: the first line at the head of the document that reads like one — short, with no
+  /// sentence punctuation. Lines before it that are sentences are skipped (a writer's note); a
+  /// numbered heading or the fifth line ends the search. 政府工作报告 and documents that open
+  /// with their body text (各位代表：, 今年以来，…) have no title a kind matches.
+  static func titleParagraph(of document: Document) -> Paragraph? {
+    for paragraph in document.structure.paragraphs.prefix(5) {
+      if paragraph.marker != nil { return nil }
+      let text = document.string(paragraph.textRange)
+      if text.count <= 60 && !text.contains(where: { "。，；：！？,;:!?".contains($0) }) { return paragraph }
+    }
+    return nil
+  }
+
+  /// The first match of `regex` inside `range`, as document offsets; `^` and `$` are the range's ends.
+  static func firstMatch(_ regex: Regex, in document: Document, range: ByteRange) -> ByteRange? {
+    guard let match = try? regex.matches(in: Array(document.text[range])).first else { return nil }
+    return (match.range.lowerBound + range.lowerBound)..<(match.range.upperBound + range.lowerBound)
+  }
+}

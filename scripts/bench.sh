@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# make bench: throughput and peak memory of `reportlint lint --format json` with every default
+# pack, on 1 core and on all cores, over generated corpora of 10, 40 and 100 MB; compared with
+# autocorrect-py (a Rust CJK linter, when installed) and with ripgrep scanning every byte once.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=.build/release/reportlint
+OUT=${BENCH_DIR:-bench-out}
+CORPORA=${BENCH_SIZES:-"10 40 100"}
+SHARED=../shared/corpora/gov-work-reports
+mkdir -p "$OUT"
+sources=(Fixtures)
+[ -d "$SHARED" ] && sources+=("$SHARED")
+
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -m), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
+echo "reportlint: $($BIN --version), $($BIN rules | wc -l) rules"
+printf '%-8s %-10s %10s %10s %12s\n' corpus run seconds MB/s "peak MB"
+
+# Runs a command under GNU time; prints seconds and peak resident MB.
+measure() {
+  local log
+  log=$(mktemp)
+  /usr/bin/time -f "%e %M" -o "$log" "$@" >/dev/null 2>&1 || true
+  tail -n 1 "$log" | awk '{printf "%s %.1f", $1, $2/1024}'
+  rm -f "$log"
+}
+
+for size in $CORPORA; do
+  dir="$OUT/corpus-${size}mb"
+  [ -d "$dir" ] || python3 scripts/make_bench_corpus.py "$dir" "$size" "${sources[@]}" >/dev/null
+  mb=$(du -sm --apparent-size "$dir" | cut -f1)
+  row() {  # name, then the command
+    local name=$1; shift
+    read -r seconds peak <<<"$(measure "$@")"
+    printf '%-8s %-10s %10s %10.1f %12s\n' "${size}MB" "$name" "$seconds" "$(awk -v a="$mb" -v b="$seconds" 'BEGIN {print (b > 0 ? a / b : 0)}')" "$peak"
+  }
+  row "1 core" taskset -c 0 "$BIN" lint --format json "$dir"
+  row "all cores" "$BIN" lint --format json "$dir"
+  if command -v rg >/dev/null; then
+    # The floor: ripgrep reading every byte once, looking for a string that never occurs.
+    row "rg 1 core" rg -j1 -uuu -c 'qqzzqqzz' "$dir"
+    row "rg all" rg -uuu -c 'qqzzqqzz' "$dir"
+  fi
+  if python3 -c 'import autocorrect_py' 2>/dev/null; then
+    read -r seconds _ <<<"$(taskset -c 0 python3 scripts/bench_autocorrect.py "$dir")"
+    printf '%-8s %-10s %10s %10.1f %12s\n' "${size}MB" "autocorrect" "$seconds" "$(awk -v a="$mb" -v b="$seconds" 'BEGIN {print (b > 0 ? a / b : 0)}')" "-"
+  fi
+done
+[ -n "$(command -v rg)" ] || echo "(ripgrep not installed: apt-get install ripgrep for the floor)"
+python3 -c 'import autocorrect_py' 2>/dev/null || echo "(autocorrect-py not installed: pip install autocorrect-py for the comparison)"
