@@ -9,7 +9,7 @@ struct ReportLint: ParsableCommand {
       Exit status: 0 no error-level finding; 1 error-level findings; 2 usage, configuration or I/O error.
       """,
     version: ReportContext.defaultToolVersion,
-    subcommands: [LintCommand.self, FixCommand.self, RulesCommand.self, ExplainCommand.self, TestRulesCommand.self],
+    subcommands: [LintCommand.self, FixCommand.self, RedactCommand.self, RulesCommand.self, ExplainCommand.self, TestRulesCommand.self],
     defaultSubcommand: LintCommand.self
   )
 }

@@ -6,6 +6,9 @@ public struct Diagnostic: Sendable, Hashable {
   public var range: ByteRange
   /// The correction, safe or a suggestion; `nil` when the rule cannot know the right text.
   public var fix: Fix?
+  /// What reporters show instead of the matched text, for findings that must not print it: a
+  /// redaction finding names a leak, and printing it would leak it again (`王*`, `137****1999`).
+  public var shownText: String?
 
   public init(ruleID: String, severity: Severity, message: String, range: ByteRange, fix: Fix? = nil) {
     self.ruleID = ruleID

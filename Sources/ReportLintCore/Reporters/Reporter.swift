@@ -17,13 +17,14 @@ struct LocatedDiagnostic {
   let diagnostic: Diagnostic
   let start: SourceLocation
   let end: SourceLocation
+  /// The matched text, or what the rule allows to be shown of it (`Diagnostic.shownText`).
   let text: String
 
   init(_ diagnostic: Diagnostic, in document: Document) {
     self.diagnostic = diagnostic
     start = document.location(of: diagnostic.range.lowerBound)
     end = document.location(of: diagnostic.range.upperBound)
-    text = document.string(diagnostic.range)
+    text = diagnostic.shownText ?? document.string(diagnostic.range)
   }
 }
 

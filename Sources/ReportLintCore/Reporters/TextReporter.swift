@@ -34,6 +34,9 @@ public struct TextReporter: Reporter {
     let severityColor = diagnostic.severity == .error ? "31" : diagnostic.severity == .warning ? "33" : "36"
     var text = "\(paint("\(document.path):\(located.start.line):\(located.start.column)", "1")): "
     text += "\(paint(diagnostic.severity.label, severityColor)): \(diagnostic.message) [\(diagnostic.ruleID)]\n"
+    // A finding that must not be printed (a leak) gets no source excerpt: the line around it
+    // would show the value, and the other values of the line.
+    if diagnostic.shownText != nil { return text }
     let line = document.lineIndex.contentRange(ofLine: located.start.line)
     let spanStart = min(max(diagnostic.range.lowerBound, line.lowerBound), line.upperBound)
     let spanEnd = max(spanStart, min(diagnostic.range.upperBound, line.upperBound))

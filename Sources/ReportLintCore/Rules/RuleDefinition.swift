@@ -91,6 +91,17 @@ public final class RuleDefinition {
     }
   }
 
+  /// A data file of the rule's pack, by its path inside the pack (`data/surnames.txt`), with the
+  /// path data caches key on. Fails naming the file when the pack does not have it.
+  func dataFile(_ relativePath: String) throws(RuleLoadError) -> (path: String, contents: String) {
+    let folder = descriptor.file.split(separator: "/").dropLast().joined(separator: "/")
+    let path = folder.isEmpty ? relativePath : "\(folder)/\(relativePath)"
+    guard let contents = packFiles[relativePath] else {
+      throw fields.error("data file \(path) is missing (the rule \(descriptor.id) needs it)")
+    }
+    return (path, contents)
+  }
+
   /// Fails on keys neither the common set nor the kind read.
   func rejectUnknownKeys() throws(RuleLoadError) {
     if let unknown = fields.unusedKeys.first(where: { !Self.commonKeys.contains($0.key) }) {

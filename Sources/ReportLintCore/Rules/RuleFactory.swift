@@ -10,6 +10,7 @@ public enum RuleFactory {
     PairsRule.kind: { definition throws(RuleLoadError) in try PairsRule(definition: definition) },
     NumberingRule.kind: { definition throws(RuleLoadError) in try NumberingRule(definition: definition) },
     SectionsRule.kind: { definition throws(RuleLoadError) in try SectionsRule(definition: definition) },
+    RedactRule.kind: { definition throws(RuleLoadError) in try RedactRule(definition: definition) },
   ]
 
   public static var kinds: [String] { makers.keys.sorted() }

@@ -1,0 +1,157 @@
+import PCRE2
+
+/// The redaction pack's data lists (`data/*.txt`, `data/*.tsv`), parsed once per process and shared
+/// by every `redact` rule: what to keep (set phrases, keep names, keep patterns), and what the
+/// dictionary detectors need (divisions, surnames, titles, organisation tails).
+final class RedactionLexicon: Sendable {
+  /// A division known by its proper part and generic tail (咸阳 + 市).
+  struct Division: Sendable {
+    var level: String
+    var oneChar: Bool
+    var word: Bool
+    var former: Bool
+  }
+
+  struct Title: Sendable {
+    var before: Bool
+    var after: Bool
+    var weak: Bool
+  }
+
+  struct OrgTail: Sendable {
+    var kind: String
+    var weak: Bool
+  }
+
+  // What stays.
+  let setPhrases: PhraseMatcher
+  let keepNames: PhraseMatcher
+  let commonKeepNames: Set<String>
+  let keepPatterns: [Regex]
+
+  // Places: tail → proper part → division; bare proper parts that may be masked without a tail.
+  let divisionTails: PhraseMatcher
+  let divisions: [String: [String: Division]]
+  let bareProperParts: Set<String>
+
+  // Names.
+  let surnames: [Unicode.Scalar: Bool]  // → common-char
+  let compoundSurnames: [String: Bool]
+  let titles: PhraseMatcher
+  let titleInfo: [Title]
+
+  // Organisations.
+  let orgTails: PhraseMatcher
+  let orgTailInfo: [OrgTail]
+  let industryWords: Set<String>
+  let genericWords: Set<String>
+
+  static let files = [
+    "data/set-phrases.txt", "data/keep-names.txt", "data/keep-patterns.txt", "data/divisions.tsv",
+    "data/surnames.txt", "data/titles.txt", "data/org-suffixes.txt", "data/org-words.txt",
+  ]
+
+  /// The lexicon of the definition's pack, from the shared cache.
+  static func load(for definition: RuleDefinition) throws(RuleLoadError) -> RedactionLexicon {
+    var files: [(path: String, contents: String)] = []
+    for name in Self.files { files.append(try definition.dataFile(name)) }
+    let key = (path: files.map(\.path).joined(separator: "|"), contents: files.map(\.contents).joined(separator: "\u{1}"))
+    do {
+      return try DataFileCache.shared.value(for: key, as: RedactionLexicon.self) {
+        try RedactionLexicon(files.map { DataList($0.contents) }, paths: files.map(\.path))
+      }
+    } catch let error as RuleLoadError {
+      throw error
+    } catch {
+      throw RuleLoadError(file: definition.descriptor.file, line: nil, message: "\(error)")
+    }
+  }
+
+  init(_ lists: [DataList], paths: [String]) throws(RuleLoadError) {
+    let (phrases, keep, patterns, divisionList, surnameList, titleList, tails, words) =
+      (lists[0], lists[1], lists[2], lists[3], lists[4], lists[5], lists[6], lists[7])
+
+    // The seeds mix ＋ and +: every phrase with + is also listed with ＋.
+    var phraseTexts = phrases.rows.map(\.entry)
+    phraseTexts += phraseTexts.filter { $0.contains("+") }.map { $0.replacingOccurrences(of: "+", with: "＋") }
+    setPhrases = PhraseMatcher(phraseTexts)
+    keepNames = PhraseMatcher(keep.rows.map(\.entry))
+    commonKeepNames = Set(keep.rows.filter { $0.flags(2).contains("common-name") }.map(\.entry))
+    var regexes: [Regex] = []
+    for row in patterns.rows {
+      do {
+        regexes.append(try Regex(row.entry, options: [.utf, .ucp, .multiline]))
+      } catch {
+        throw RuleLoadError(file: paths[2], line: nil, message: "pattern does not compile: \(error.description): \(row.entry)")
+      }
+    }
+    keepPatterns = regexes
+
+    var byTail: [String: [String: Division]] = [:]
+    var bare: Set<String> = []
+    for row in divisionList.rows where row.fields.count >= 4 {
+      let flags = row.flags(5)
+      let division = Division(
+        level: row.field(3), oneChar: flags.contains("one-char") || row.field(1).unicodeScalars.count == 1,
+        word: flags.contains("word"), former: flags.contains("former"))
+      byTail[row.field(2), default: [:]][row.field(1)] = division
+      if !division.oneChar, !division.word, division.level != "town" { bare.insert(row.field(1)) }
+    }
+    divisions = byTail
+    divisionTails = PhraseMatcher(Array(byTail.keys))
+    bareProperParts = bare
+
+    var single: [Unicode.Scalar: Bool] = [:]
+    var compound: [String: Bool] = [:]
+    for row in surnameList.rows {
+      let common = row.flags(3).contains("common-char")
+      let scalars = Array(row.entry.unicodeScalars)
+      if scalars.count == 1 { single[scalars[0]] = common } else { compound[row.entry] = common || Self.wordLikeCompounds.contains(row.entry) }
+    }
+    surnames = single
+    compoundSurnames = compound
+
+    titles = PhraseMatcher(titleList.rows.map(\.entry))
+    titleInfo = titleList.rows.map { row in
+      let position = row.field(1)
+      return Title(before: position != "after", after: position != "before", weak: row.flags(2).contains("weak"))
+    }
+    orgTails = PhraseMatcher(tails.rows.map(\.entry))
+    orgTailInfo = tails.rows.map { OrgTail(kind: $0.field(1), weak: $0.flags(2).contains("weak")) }
+    industryWords = Set(words.rows.filter { $0.field(1) == "industry" }.map(\.entry))
+    genericWords = Set(words.rows.filter { $0.field(1) == "generic" }.map(\.entry))
+  }
+
+  /// Compound surnames that are also ordinary words or places (surnames.txt names them).
+  static let wordLikeCompounds: Set<String> = ["东方", "百里", "第五", "单于", "东门", "西门", "南门", "南宫", "公孙", "司空", "长孙", "乐正"]
+
+  /// Context after a `common-name` keep entry that shows the national figure (李强总理, 雷锋精神).
+  static let nationalContextAfter = ["总理", "副总理", "委员长", "主席", "副主席", "总书记", "元帅", "将军", "烈士", "精神", "式", "思想", "理论", "同志的", "等老一辈"]
+
+  /// Scalar ranges redact must leave alone: set phrases, keep names (a `common-name` one only in a
+  /// national context), and matches of the keep patterns.
+  func protectedRanges(in text: ScalarText, bytes: [UInt8], context: LintContext) throws -> [Range<Int>] {
+    var ranges = setPhrases.allHits(in: text).map(\.range)
+    for hit in keepNames.allHits(in: text) {
+      let name = keepNames.phrases[hit.phrase]
+      if commonKeepNames.contains(name) {
+        let national =
+          Self.nationalContextAfter.contains { text.has($0, at: hit.range.upperBound) }
+          || text.hasSuffix("学", before: hit.range.lowerBound) || text.hasSuffix("总理", before: hit.range.lowerBound)
+        if !national { continue }
+      }
+      ranges.append(hit.range)
+    }
+    try bytes.withUnsafeBufferPointer { buffer in
+      for regex in keepPatterns {
+        try regex.forEachMatch(in: buffer, context: context.matchContext) { match in
+          ranges.append(text.index(ofByte: match.range.lowerBound)..<text.index(ofByte: match.range.upperBound))
+          return true
+        }
+      }
+    }
+    return ranges
+  }
+
+  func isSurname(_ scalar: Unicode.Scalar?) -> Bool { scalar.map { surnames[$0] != nil } ?? false }
+}

@@ -1,0 +1,26 @@
+import Foundation
+
+/// Parsed data lists, shared by every rule and document: a 35 000-line division list is parsed once
+/// per process, not once per rule that reads it.
+///
+/// Keyed by the file's path and a hash of its contents, so two `--rules` folders with different
+/// lists under the same name never share an entry.
+final class DataFileCache: @unchecked Sendable {
+  static let shared = DataFileCache()
+
+  /// Guarded by `lock` (`@unchecked Sendable` rests on it).
+  private var entries: [String: Any] = [:]
+  private let lock = NSLock()
+
+  /// The cached value for `file`, or the result of `parse`, stored for next time. The lock is held
+  /// while parsing, so two threads never parse the same list twice.
+  func value<T>(for file: (path: String, contents: String), as type: T.Type, parse: () throws -> T) rethrows -> T {
+    let key = "\(String(describing: T.self))|\(file.path)|\(file.contents.utf8.count)|\(file.contents.hashValue)"
+    lock.lock()
+    defer { lock.unlock() }
+    if let cached = entries[key] as? T { return cached }
+    let value = try parse()
+    entries[key] = value
+    return value
+  }
+}
