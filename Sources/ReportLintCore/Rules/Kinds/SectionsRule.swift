@@ -184,11 +184,7 @@ public struct SectionsRule: Rule {
     let title = DocumentKind.titleParagraph(of: document)?.line
     return document.structure.paragraphs.filter { $0.line != title }.flatMap { paragraph in
       kind.forbidden.flatMap { regex in
-        ((try? regex.matches(in: Array(document.text[paragraph.range]))) ?? []).map {
-          finding(
-            ($0.range.lowerBound + paragraph.range.lowerBound)..<($0.range.upperBound + paragraph.range.lowerBound),
-            document, kind)
-        }
+        ((try? document.matches(regex, in: paragraph.range)) ?? []).map { finding($0.range, document, kind) }
       }
     }
   }

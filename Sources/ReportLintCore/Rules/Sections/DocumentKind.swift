@@ -74,7 +74,7 @@ struct DocumentKind: Sendable {
   static func of(_ document: Document, among kinds: [DocumentKind], context: LintContext) -> DocumentKind? {
     if let asked = context.documentKind { return kinds.first { $0.names.contains(asked) } }
     guard let title = titleParagraph(of: document) else { return nil }
-    return kinds.first { kind in kind.titles.contains { firstMatch($0, in: document, range: title.textRange) != nil } }
+    return kinds.first { kind in kind.titles.contains { document.firstMatch($0, in: title.textRange) != nil } }
   }
 
   /// The title: the first line at the head of the document that reads like one — short, with no
@@ -90,9 +90,4 @@ struct DocumentKind: Sendable {
     return nil
   }
 
-  /// The first match of `regex` inside `range`, as document offsets; `^` and `$` are the range's ends.
-  static func firstMatch(_ regex: Regex, in document: Document, range: ByteRange) -> ByteRange? {
-    guard let match = try? regex.matches(in: Array(document.text[range])).first else { return nil }
-    return (match.range.lowerBound + range.lowerBound)..<(match.range.upperBound + range.lowerBound)
-  }
 }

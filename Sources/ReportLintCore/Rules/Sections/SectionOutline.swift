@@ -32,7 +32,7 @@ struct SectionOutline {
       let section =
         kind.sections.indices.first { section in
           kind.sections[section].headings.contains {
-            DocumentKind.firstMatch($0, in: document, range: paragraph.textRange) != nil
+            document.firstMatch($0, in: paragraph.textRange) != nil
           }
         } ?? kind.sections.firstIndex(where: \.fallback)
       if let section, !found.contains(where: { $0.section == section }) {
@@ -42,7 +42,7 @@ struct SectionOutline {
     for section in kind.sections.indices where !found.contains(where: { $0.section == section }) {
       for (index, paragraph) in paragraphs.enumerated() where !paragraph.isHeading && paragraph.line != title {
         if let range = kind.sections[section].paragraphs.lazy.compactMap({
-          DocumentKind.firstMatch($0, in: document, range: paragraph.textRange)
+          document.firstMatch($0, in: paragraph.textRange)
         }).first {
           found.append(Found(section: section, paragraph: index, isHeading: false, range: range))
           break

@@ -1,0 +1,25 @@
+import PCRE2
+
+extension Document {
+  /// Matches of `regex` inside `range` only (its `^` and `$` are the range's ends as well as line
+  /// ends), as document offsets. The range is matched in place: no bytes are copied.
+  func matches(_ regex: Regex, in range: ByteRange, context: MatchContext = .shared) throws -> [Match] {
+    try text.withUnsafeBufferPointer { buffer in
+      var found: [Match] = []
+      try regex.forEachMatch(in: UnsafeBufferPointer(rebasing: buffer[range]), context: context) { match in
+        found.append(Match(groups: match.groups.map { $0.map { ($0.lowerBound + range.lowerBound)..<($0.upperBound + range.lowerBound) } }))
+        return true
+      }
+      return found
+    }
+  }
+
+  /// The first match of `regex` inside `range`, as document offsets; nil when none or on a limit.
+  func firstMatch(_ regex: Regex, in range: ByteRange) -> ByteRange? {
+    text.withUnsafeBufferPointer { buffer in
+      (try? regex.firstMatch(in: UnsafeBufferPointer(rebasing: buffer[range])))
+        .flatMap { $0 }
+        .map { ($0.range.lowerBound + range.lowerBound)..<($0.range.upperBound + range.lowerBound) }
+    }
+  }
+}
