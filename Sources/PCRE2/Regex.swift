@@ -58,18 +58,21 @@ public final class Regex: @unchecked Sendable {
   /// Calls `body` for each non-overlapping match in `subject[start...]`, in order, until it
   /// returns `false`. Offsets are UTF-8 byte offsets into `subject`.
   ///
-  /// `subject` must be valid UTF-8 when the pattern was compiled with `.utf`: it is checked once,
-  /// on the first attempt, and not again for later attempts on the same subject.
+  /// `subject` must be valid UTF-8 when the pattern was compiled with `.utf`: PCRE2 checks it on
+  /// the first attempt (a pass over the whole subject) and not again for later attempts on it.
+  /// Pass `trustedUTF8` when the caller already knows it is valid, to skip even that pass: a
+  /// linter running a hundred patterns over one document would otherwise validate it a hundred
+  /// times. Matching invalid UTF-8 this way is undefined behaviour in PCRE2.
   public func forEachMatch(
     in subject: UnsafeBufferPointer<UInt8>, from start: Int = 0,
-    context: MatchContext = .shared, _ body: (Match) throws -> Bool
+    context: MatchContext = .shared, trustedUTF8: Bool = false, _ body: (Match) throws -> Bool
   ) throws {
     let data = MatchData(for: code)
     let base = subject.baseAddress ?? UnsafePointer(bitPattern: 1)!
     let groupCount = captureCount + 1
     var offset = start
     var options: UInt32 = 0
-    var checked = false
+    var checked = trustedUTF8
     while offset <= subject.count {
       let result = pcre2_match_8(
         code, base, subject.count, offset, options | (checked ? PCRE2_NO_UTF_CHECK : 0),
@@ -110,10 +113,14 @@ public final class Regex: @unchecked Sendable {
 
   /// The first match at or after `start`, or `nil`.
   public func firstMatch(
-    in subject: UnsafeBufferPointer<UInt8>, from start: Int = 0, context: MatchContext = .shared
+    in subject: UnsafeBufferPointer<UInt8>, from start: Int = 0, context: MatchContext = .shared,
+    trustedUTF8: Bool = false
   ) throws -> Match? {
     var first: Match?
-    try forEachMatch(in: subject, from: start, context: context) { first = $0; return false }
+    try forEachMatch(in: subject, from: start, context: context, trustedUTF8: trustedUTF8) {
+      first = $0
+      return false
+    }
     return first
   }
 

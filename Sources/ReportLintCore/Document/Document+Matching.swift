@@ -6,7 +6,7 @@ extension Document {
   func matches(_ regex: Regex, in range: ByteRange, context: MatchContext = .shared) throws -> [Match] {
     try text.withUnsafeBufferPointer { buffer in
       var found: [Match] = []
-      try regex.forEachMatch(in: UnsafeBufferPointer(rebasing: buffer[range]), context: context) { match in
+      try regex.forEachMatch(in: UnsafeBufferPointer(rebasing: buffer[range]), context: context, trustedUTF8: true) { match in
         found.append(Match(groups: match.groups.map { $0.map { ($0.lowerBound + range.lowerBound)..<($0.upperBound + range.lowerBound) } }))
         return true
       }
@@ -17,7 +17,7 @@ extension Document {
   /// The first match of `regex` inside `range`, as document offsets; nil when none or on a limit.
   func firstMatch(_ regex: Regex, in range: ByteRange) -> ByteRange? {
     text.withUnsafeBufferPointer { buffer in
-      (try? regex.firstMatch(in: UnsafeBufferPointer(rebasing: buffer[range])))
+      (try? regex.firstMatch(in: UnsafeBufferPointer(rebasing: buffer[range]), trustedUTF8: true))
         .flatMap { $0 }
         .map { ($0.range.lowerBound + range.lowerBound)..<($0.range.upperBound + range.lowerBound) }
     }

@@ -5,7 +5,9 @@
 public final class Document: Sendable {
   /// The path as the user gave it (or the stdin file name).
   public let path: String
-  /// The text as UTF-8, byte for byte what the file says after decoding.
+  /// The text as UTF-8, byte for byte what the file says after decoding. Always valid UTF-8
+  /// (`SourceLoader` checks it, a Swift string guarantees it): rules match it with PCRE2's UTF
+  /// check turned off.
   public let text: [UInt8]
   public let source: SourceEncoding
   public let format: DocumentFormat
@@ -20,6 +22,7 @@ public final class Document: Sendable {
   public init(
     path: String, text: [UInt8], source: SourceEncoding = .utf8, format: DocumentFormat? = nil
   ) {
+    assert(Transcoder.isValidUTF8(text[...]), "a Document's text must be valid UTF-8")
     self.path = path
     self.text = text
     self.source = source

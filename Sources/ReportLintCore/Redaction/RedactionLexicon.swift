@@ -51,19 +51,26 @@ final class RedactionLexicon: Sendable {
     "data/surnames.txt", "data/titles.txt", "data/org-suffixes.txt", "data/org-words.txt",
   ]
 
-  /// The lexicon of the definition's pack, from the shared cache.
-  static func load(for definition: RuleDefinition) throws(RuleLoadError) -> RedactionLexicon {
+  /// The lexicon of the definition's pack. The data files are looked up now (a missing one is a
+  /// load error naming it); parsing waits for the first rule that runs, through the shared cache,
+  /// because it costs a third of a second that a draft lint, where no redact rule runs, should
+  /// not pay.
+  static func lazy(for definition: RuleDefinition) throws(RuleLoadError) -> @Sendable () throws -> RedactionLexicon {
     var files: [(path: String, contents: String)] = []
     for name in Self.files { files.append(try definition.dataFile(name)) }
     let key = (path: files.map(\.path).joined(separator: "|"), contents: files.map(\.contents).joined(separator: "\u{1}"))
-    do {
-      return try DataFileCache.shared.value(for: key, as: RedactionLexicon.self) {
-        try RedactionLexicon(files.map { DataList($0.contents) }, paths: files.map(\.path))
+    let ruleFile = definition.descriptor.file
+    let lists = files
+    return {
+      do {
+        return try DataFileCache.shared.value(for: key, as: RedactionLexicon.self) {
+          try RedactionLexicon(lists.map { DataList($0.contents) }, paths: lists.map(\.path))
+        }
+      } catch let error as RuleLoadError {
+        throw error
+      } catch {
+        throw RuleLoadError(file: ruleFile, line: nil, message: "\(error)")
       }
-    } catch let error as RuleLoadError {
-      throw error
-    } catch {
-      throw RuleLoadError(file: definition.descriptor.file, line: nil, message: "\(error)")
     }
   }
 
@@ -144,7 +151,7 @@ final class RedactionLexicon: Sendable {
     }
     try bytes.withUnsafeBufferPointer { buffer in
       for regex in keepPatterns {
-        try regex.forEachMatch(in: buffer, context: context.matchContext) { match in
+        try regex.forEachMatch(in: buffer, context: context.matchContext, trustedUTF8: true) { match in
           ranges.append(text.index(ofByte: match.range.lowerBound)..<text.index(ofByte: match.range.upperBound))
           return true
         }

@@ -17,7 +17,7 @@ struct ExceptionFilter: Sendable {
     do {
       try document.text.withUnsafeBufferPointer { buffer in
         for regex in regexes {
-          try regex.forEachMatch(in: buffer, context: context.matchContext) {
+          try regex.forEachMatch(in: buffer, context: context.matchContext, trustedUTF8: true) {
             covers.append($0.range)
             return true
           }

@@ -25,7 +25,7 @@ public struct DocumentStructure: Sendable {
           textStart = end
         }
         var marker: Marker?
-        if let match = try? MarkerScanner.heading.firstMatch(in: buffer, from: textStart),
+        if let match = try? MarkerScanner.heading.firstMatch(in: buffer, from: textStart, trustedUTF8: true),
           match.range.upperBound <= content.upperBound
         {
           marker = MarkerScanner.marker(
@@ -38,7 +38,7 @@ public struct DocumentStructure: Sendable {
             line: line, range: start..<content.upperBound, markdownLevel: markdownLevel, marker: marker,
             textRange: (marker?.range.upperBound ?? textStart)..<content.upperBound))
       }
-      try? MarkerScanner.runIn.forEachMatch(in: buffer) { match in
+      try? MarkerScanner.runIn.forEachMatch(in: buffer, trustedUTF8: true) { match in
         let line = document.lineIndex.line(containing: match.range.lowerBound)
         guard let index = paragraphAtLine[line], !document.isIgnored(match.range) else { return true }
         let paragraph = paragraphs[index]

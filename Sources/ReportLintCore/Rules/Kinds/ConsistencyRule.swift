@@ -32,7 +32,7 @@ public struct ConsistencyRule: Rule {
       try document.text.withUnsafeBufferPointer { buffer in
         for variant in variants {
           var ranges: [ByteRange] = []
-          try variant.regex.forEachMatch(in: buffer, context: context.matchContext) {
+          try variant.regex.forEachMatch(in: buffer, context: context.matchContext, trustedUTF8: true) {
             ranges.append($0.range)
             return true
           }

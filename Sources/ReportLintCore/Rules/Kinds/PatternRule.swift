@@ -34,7 +34,7 @@ public struct PatternRule: Rule {
     var matches: [Match] = []
     do {
       try text.withUnsafeBufferPointer { buffer in
-        try regex.forEachMatch(in: buffer, context: context.matchContext) {
+        try regex.forEachMatch(in: buffer, context: context.matchContext, trustedUTF8: true) {
           matches.append($0)
           return true
         }

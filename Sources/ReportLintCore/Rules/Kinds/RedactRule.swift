@@ -15,7 +15,8 @@ public struct RedactRule: Rule {
   let contextWords: [String]
   let contextWindow: Int
   let validator: RedactionValidator?
-  let lexicon: RedactionLexicon
+  /// Parses the pack's data lists on first call (shared by every redact rule).
+  let lexicon: @Sendable () throws -> RedactionLexicon
 
   public init(definition: RuleDefinition) throws(RuleLoadError) {
     descriptor = definition.descriptor
@@ -54,7 +55,7 @@ public struct RedactRule: Rule {
     } else {
       validator = nil
     }
-    lexicon = try RedactionLexicon.load(for: definition)
+    lexicon = try RedactionLexicon.lazy(for: definition)
     try descriptor.message.validate(known: { ["masked", "category", "replacement"].contains($0) }, fields: fields)
     try definition.rejectUnknownKeys()
   }
@@ -78,6 +79,7 @@ public struct RedactRule: Rule {
   /// The values this rule masks in `document`, outside the protected spans (set phrases, keep
   /// names, keep patterns).
   public func spans(in document: Document, context: LintContext) throws -> [RedactionSpan] {
+    let lexicon = try self.lexicon()
     let text = ScalarText(document.text)
     let protected: [Range<Int>]
     do {
@@ -92,7 +94,7 @@ public struct RedactRule: Rule {
       var matches: [Match] = []
       do {
         try document.text.withUnsafeBufferPointer { buffer in
-          try regex.forEachMatch(in: buffer, context: context.matchContext) {
+          try regex.forEachMatch(in: buffer, context: context.matchContext, trustedUTF8: true) {
             matches.append($0)
             return true
           }
