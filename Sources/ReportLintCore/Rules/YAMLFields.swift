@@ -50,6 +50,20 @@ final class YAMLFields {
     return text
   }
 
+  /// One of an enumeration's raw values; `fallback` when the key is absent (nil: required).
+  func choice<T: RawRepresentable & CaseIterable>(_ key: String, fallback: T? = nil) throws(RuleLoadError) -> T
+  where T.RawValue == String {
+    guard let text = try string(key) else {
+      if let fallback { return fallback }
+      throw error("missing “\(key)”")
+    }
+    guard let value = T(rawValue: text) else {
+      throw error(
+        "\(key) “\(text)” is not one of \(T.allCases.map(\.rawValue).joined(separator: ", "))", at: value(key))
+    }
+    return value
+  }
+
   func bool(_ key: String) throws(RuleLoadError) -> Bool? {
     guard let node = value(key) else { return nil }
     guard let flag = node.bool else { throw error("“\(key)” must be true or false", at: node) }

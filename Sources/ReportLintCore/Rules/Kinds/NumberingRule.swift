@@ -24,13 +24,7 @@ public struct NumberingRule: Rule {
   public init(definition: RuleDefinition) throws(RuleLoadError) {
     descriptor = definition.descriptor
     let fields = definition.fields
-    let checkText = try fields.requiredString("check")
-    guard let check = Check(rawValue: checkText) else {
-      throw fields.error(
-        "check “\(checkText)” is not one of \(Check.allCases.map(\.rawValue).joined(separator: ", "))",
-        at: fields.value("check"))
-    }
-    self.check = check
+    check = try fields.choice("check")
     var levels = Set(MarkerLevel.allCases)
     if let names = try fields.strings("levels") {
       levels = []

@@ -4,7 +4,7 @@
 public struct PairsRule: Rule {
   public static let kind = "pairs"
 
-  enum Check: String {
+  enum Check: String, CaseIterable {
     case balance
     case nesting
   }
@@ -26,11 +26,7 @@ public struct PairsRule: Rule {
   public init(definition: RuleDefinition) throws(RuleLoadError) {
     descriptor = definition.descriptor
     let fields = definition.fields
-    let checkText = try fields.string("check") ?? Check.balance.rawValue
-    guard let check = Check(rawValue: checkText) else {
-      throw fields.error("check “\(checkText)” is not one of balance, nesting")
-    }
-    self.check = check
+    check = try fields.choice("check", fallback: Check.balance)
     pairs = try Self.readPairs(fields, key: "pairs").map { ($0.first!, $1.first!) }
     guard !pairs.isEmpty else { throw fields.error("missing “pairs”: a list of [open, close]") }
     markFinder = LiteralMatcher(patterns: pairs.flatMap { [String($0.open), String($0.close)] })

@@ -25,13 +25,7 @@ public struct SectionsRule: Rule {
   public init(definition: RuleDefinition) throws(RuleLoadError) {
     descriptor = definition.descriptor
     let fields = definition.fields
-    let checkText = try fields.requiredString("check")
-    guard let check = Check(rawValue: checkText) else {
-      throw fields.error(
-        "check “\(checkText)” is not one of \(Check.allCases.map(\.rawValue).joined(separator: ", "))",
-        at: fields.value("check"))
-    }
-    self.check = check
+    check = try fields.choice("check")
     kinds = try DocumentKind.load(from: definition)
     let provided: Set<String> =
       switch check {
