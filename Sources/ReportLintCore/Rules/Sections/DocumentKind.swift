@@ -56,9 +56,36 @@ struct DocumentKind: Sendable {
     self.sections = sections
     closings = try fields.strings("closing") ?? []
     forbidden = try Self.patterns(fields, "forbidden")
+    try checkExamples(fields)
     if let extra = fields.unusedKeys.first {
-      throw fields.error("unknown key “\(extra.key)” (known: names, title, sections, closing, forbidden)")
+      throw fields.error("unknown key “\(extra.key)” (known: names, title, sections, closing, forbidden, examples)")
     }
+  }
+
+  /// `examples: {titles: […], not-titles: […]}`: title lines the kind must recognise and ones it
+  /// must not (政府工作报告 is no 报告 of this kind). Checked at every load, so a title pattern
+  /// that stops doing its job is a load error, and the test suite sees it.
+  private func checkExamples(_ fields: YAMLFields) throws(RuleLoadError) {
+    guard let node = fields.value("examples") else {
+      throw fields.error("missing “examples”: titles the kind recognises (titles) and does not (not-titles)")
+    }
+    let examples = try YAMLFields(file: fields.file, node: node)
+    let recognised = try examples.strings("titles") ?? []
+    let refused = try examples.strings("not-titles") ?? []
+    if recognised.isEmpty { throw examples.error("“examples” needs at least one title in “titles”") }
+    for title in recognised where !recognises(title) {
+      throw examples.error("example title “\(title)” is not recognised as \(names[0])")
+    }
+    for title in refused where recognises(title) {
+      throw examples.error("example title “\(title)” is recognised as \(names[0]), but is listed in not-titles")
+    }
+    if let extra = examples.unusedKeys.first {
+      throw examples.error("unknown key “\(extra.key)” in examples (titles, not-titles)")
+    }
+  }
+
+  func recognises(_ title: String) -> Bool {
+    titles.contains { ((try? $0.matches(in: title)) ?? []).isEmpty == false }
   }
 
   private static func patterns(_ fields: YAMLFields, _ key: String) throws(RuleLoadError) -> [Regex] {
