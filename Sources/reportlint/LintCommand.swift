@@ -33,16 +33,39 @@ struct LintCommand: ParsableCommand {
 
   func run() throws {
     let session = rules.session()
-    var reports: [FileReport]
-    var missing: [String] = []
     var setupFailed = false
+    var baseline: Baseline?
+    if let path = ci.baseline {
+      do { baseline = try Baseline.load(path: path) } catch {
+        Output.error("reportlint: \(error)")
+        setupFailed = true
+      }
+    }
+    let reporter = format.reporter()
+    let context = ReportContext(rules: session.linter.descriptors)
+    var summary = LintSummary()
+    var missing: [String] = []
+
+    /// What every report goes through before it is printed: problems to stderr, the baseline,
+    /// the summary (counted before --quiet hides warnings, so --max-warnings still sees them),
+    /// then --quiet.
+    func finish(_ report: FileReport) -> FileReport {
+      for problem in report.problems { Output.error("reportlint: \(report.path): \(problem)") }
+      var report = baseline?.filter([report])[0] ?? report
+      summary.add(report)
+      if ci.quiet { report.diagnostics.removeAll { $0.severity != .error } }
+      return report
+    }
+
     if stdin {
       let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+      let report: FileReport
       do {
-        reports = [session.lint(try SourceLoader.document(path: stdinFilename, bytes: bytes))]
+        report = session.lint(try SourceLoader.document(path: stdinFilename, bytes: bytes))
       } catch {
-        reports = [.failed(stdinFilename, error.description)]
+        report = .failed(stdinFilename, error.description)
       }
+      Output.write(reporter.report([finish(report)], context: context))
     } else {
       var listed: [String] = []
       if let filesFrom = ci.filesFrom {
@@ -51,38 +74,34 @@ struct LintCommand: ParsableCommand {
           setupFailed = true
         }
       }
-      (reports, missing) = session.lint(paths: paths, listed: listed, jobs: ci.jobs)
-    }
-    for path in missing { Output.error("reportlint: \(path): no such file or folder") }
-    for report in reports {
-      for problem in report.problems { Output.error("reportlint: \(report.path): \(problem)") }
-    }
-    // The baseline records everything found (suppressed findings never reach here), before the
-    // old baseline and --quiet hide anything, so rewriting it is idempotent.
-    if let path = ci.writeBaseline {
-      do {
-        try Data(Baseline(reports).serialized().utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-      } catch {
-        Output.error("reportlint: \(path): cannot write the baseline: \(error.localizedDescription)")
-        setupFailed = true
+      let files: [String]
+      (files, missing) = session.collect(paths: paths, listed: listed)
+      for path in missing { Output.error("reportlint: \(path): no such file or folder") }
+      if let streaming = reporter as? StreamingReporter, ci.writeBaseline == nil {
+        // Each file is printed as soon as it is linted, and its document let go: memory stays
+        // flat however many reports the run covers.
+        Output.write(streaming.begin(context: context))
+        var index = 0
+        session.lint(files: files, jobs: ci.jobs) { report in
+          Output.write(streaming.file(finish(report), index: index, context: context))
+          index += 1
+        }
+        Output.write(streaming.end(summary: summary, context: context))
+      } else {
+        let reports = session.lint(files: files, jobs: ci.jobs)
+        // The baseline records everything found (suppressed findings never reach here), before
+        // the old baseline and --quiet hide anything, so rewriting it is idempotent.
+        if let path = ci.writeBaseline {
+          do {
+            try Data(Baseline(reports).serialized().utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+          } catch {
+            Output.error("reportlint: \(path): cannot write the baseline: \(error.localizedDescription)")
+            setupFailed = true
+          }
+        }
+        Output.write(reporter.report(reports.map(finish), context: context))
       }
     }
-    if let path = ci.baseline {
-      do { reports = try Baseline.load(path: path).filter(reports) } catch {
-        Output.error("reportlint: \(error)")
-        setupFailed = true
-      }
-    }
-    let summary = LintSummary(reports)
-    if ci.quiet {
-      reports = reports.map { report in
-        var report = report
-        report.diagnostics.removeAll { $0.severity != .error }
-        return report
-      }
-    }
-    let context = ReportContext(rules: session.linter.descriptors)
-    Output.write(format.reporter().report(reports, context: context))
     if let timings = RuleTimings.shared { Output.error(timings.report()) }
     if !session.loadErrors.isEmpty || !missing.isEmpty || summary.problems > 0 || setupFailed {
       throw ExitCode(ExitStatus.usageOrIO)

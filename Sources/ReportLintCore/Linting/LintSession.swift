@@ -69,9 +69,15 @@ public final class LintSession: @unchecked Sendable {
   public func lint(paths: [String], listed: [String] = [], jobs: Int? = nil) -> (
     reports: [FileReport], missing: [String]
   ) {
+    let (files, missing) = collect(paths: paths, listed: listed)
+    return (lint(files: files, jobs: jobs), missing)
+  }
+
+  /// The files `paths` and `listed` name, and the paths that do not exist.
+  public func collect(paths: [String], listed: [String] = []) -> (files: [String], missing: [String]) {
     let named = FileCollector.collect(paths) { self.configuration(forDirectory: $0) }
     let fromList = FileCollector.collect(listed, filterFiles: true) { self.configuration(forDirectory: $0) }
-    return (lint(files: named.files + fromList.files, jobs: jobs), named.missing + fromList.missing)
+    return (named.files + fromList.files, named.missing + fromList.missing)
   }
 
   public func lint(files: [String], jobs: Int? = nil) -> [FileReport] {

@@ -6,16 +6,19 @@ public struct LintSummary: Sendable, Hashable {
   public var infos = 0
   public var problems = 0
 
-  public init(_ reports: [FileReport]) {
-    files = reports.count
-    for report in reports {
-      problems += report.problems.count
-      for diagnostic in report.diagnostics {
-        switch diagnostic.severity {
-        case .error: errors += 1
-        case .warning: warnings += 1
-        case .info: infos += 1
-        }
+  public init(_ reports: [FileReport] = []) {
+    for report in reports { add(report) }
+  }
+
+  /// Counts one more file, so a streaming run can keep the summary without keeping the reports.
+  public mutating func add(_ report: FileReport) {
+    files += 1
+    problems += report.problems.count
+    for diagnostic in report.diagnostics {
+      switch diagnostic.severity {
+      case .error: errors += 1
+      case .warning: warnings += 1
+      case .info: infos += 1
       }
     }
   }

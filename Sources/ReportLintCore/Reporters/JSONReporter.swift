@@ -1,23 +1,25 @@
 /// `--format json`: the stable contract of DESIGN.md. Fields may be added, never renamed.
-public struct JSONReporter: Reporter {
+public struct JSONReporter: StreamingReporter {
   public static let identifier = "json"
 
   public init() {}
 
-  public func report(_ files: [FileReport]) -> String {
-    let summary = LintSummary(files)
-    let root = JSONValue.object([
-      ("version", .int(1)),
-      ("files", .array(files.map(file))),
-      (
-        "summary",
-        .object([
-          ("files", .int(summary.files)), ("errors", .int(summary.errors)),
-          ("warnings", .int(summary.warnings)), ("infos", .int(summary.infos)),
-        ])
-      ),
+  // Written piece by piece, the output is exactly `JSONValue.serialized()` of the whole object:
+  // files sit two levels deep, so each is serialized with a four-space indent.
+  public func begin(context: ReportContext) -> String {
+    "{\n  \"version\": 1,\n  \"files\": ["
+  }
+
+  public func file(_ report: FileReport, index: Int, context: ReportContext) -> String {
+    (index == 0 ? "\n" : ",\n") + "    " + file(report).serialized(indent: "    ")
+  }
+
+  public func end(summary: LintSummary, context: ReportContext) -> String {
+    let counts = JSONValue.object([
+      ("files", .int(summary.files)), ("errors", .int(summary.errors)),
+      ("warnings", .int(summary.warnings)), ("infos", .int(summary.infos)),
     ])
-    return root.serialized() + "\n"
+    return (summary.files == 0 ? "]" : "\n  ]") + ",\n  \"summary\": " + counts.serialized(indent: "  ") + "\n}\n"
   }
 
   private func file(_ report: FileReport) -> JSONValue {

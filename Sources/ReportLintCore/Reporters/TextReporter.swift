@@ -1,6 +1,6 @@
 /// `--format text`: `path:line:column: severity: message [rule]`, the source line, and a caret
 /// line under the exact span, aligned for double-width Chinese characters.
-public struct TextReporter: Reporter {
+public struct TextReporter: StreamingReporter {
   public static let identifier = "text"
   public var color: Bool
   /// Characters of context shown on each side of a finding.
@@ -10,23 +10,17 @@ public struct TextReporter: Reporter {
     self.color = color
   }
 
-  public func report(_ files: [FileReport]) -> String {
-    var output = ""
-    for file in files {
-      for located in file.located {
-        output += entry(located, file.document!)
-      }
-    }
-    let summary = LintSummary(files)
+  public func begin(context: ReportContext) -> String { "" }
+
+  public func file(_ report: FileReport, index: Int, context: ReportContext) -> String {
+    report.located.map { entry($0, report.document!) }.joined()
+  }
+
+  public func end(summary: LintSummary, context: ReportContext) -> String {
     let findings = summary.errors + summary.warnings + summary.infos
-    if findings == 0 {
-      output += "检查了 \(summary.files) 个文件，未发现问题。\n"
-    } else {
-      output +=
-        "检查了 \(summary.files) 个文件：\(paint("\(summary.errors) 个错误", "31"))，"
-        + "\(paint("\(summary.warnings) 个警告", "33"))，\(summary.infos) 条提示。\n"
-    }
-    return output
+    if findings == 0 { return "检查了 \(summary.files) 个文件，未发现问题。\n" }
+    return "检查了 \(summary.files) 个文件：\(paint("\(summary.errors) 个错误", "31"))，"
+      + "\(paint("\(summary.warnings) 个警告", "33"))，\(summary.infos) 条提示。\n"
   }
 
   private func entry(_ located: LocatedDiagnostic, _ document: Document) -> String {
