@@ -6,20 +6,30 @@ struct ExceptionFilter: Sendable {
 
   var isEmpty: Bool { regexes.isEmpty }
 
-  /// The candidates not covered by any exception match. The exception patterns run only when
-  /// there is a candidate to protect.
+  /// The candidates not covered by any exception match. The exception patterns run only over the
+  /// lines that hold a candidate: the subject still starts at the document's start (so
+  /// lookbehinds see what they would see anyway) and ends with the line, line end included, so
+  /// `$` and matches within the line are exactly those of a whole-document search. An exception
+  /// that spans lines is not supported (patterns match within a line).
   func filter<T>(
     _ candidates: [T], range: (T) -> ByteRange, in document: Document, context: LintContext,
     ruleID: String
   ) throws -> [T] {
     guard !regexes.isEmpty, !candidates.isEmpty else { return candidates }
+    let lines = document.lineIndex
+    let candidateLines = Set(candidates.map { lines.line(containing: range($0).lowerBound) }).sorted()
     var covers: [ByteRange] = []
     do {
       try document.text.withUnsafeBufferPointer { buffer in
-        for regex in regexes {
-          try regex.forEachMatch(in: buffer, context: context.matchContext, trustedUTF8: true) {
-            covers.append($0.range)
-            return true
+        for line in candidateLines {
+          let start = lines.lineStarts[line - 1]
+          let end = line < lines.lineCount ? lines.lineStarts[line] : buffer.count
+          let subject = UnsafeBufferPointer(rebasing: buffer[..<end])
+          for regex in regexes {
+            try regex.forEachMatch(in: subject, from: start, context: context.matchContext, trustedUTF8: true) {
+              covers.append($0.range)
+              return true
+            }
           }
         }
       }
