@@ -43,7 +43,7 @@ struct RedactCommand: ParsableCommand {
     let snapshot: FileSnapshot
     do {
       snapshot = try FileSnapshot.capture(path: file)
-      document = try SourceLoader.document(path: file, bytes: snapshot.bytes)
+      document = try snapshot.document()
     } catch {
       fail("\(file): \(error.description)")
     }

@@ -7,7 +7,8 @@ extension Document {
     try text.withUnsafeBufferPointer { buffer in
       var found: [Match] = []
       try regex.forEachMatch(in: UnsafeBufferPointer(rebasing: buffer[range]), context: context, trustedUTF8: true) { match in
-        found.append(Match(groups: match.groups.map { $0.map { ($0.lowerBound + range.lowerBound)..<($0.upperBound + range.lowerBound) } }))
+        let shift = range.lowerBound
+        found.append(shift == 0 ? match : Match(groups: match.groups.map { $0.map { ($0.lowerBound + shift)..<($0.upperBound + shift) } }))
         return true
       }
       return found

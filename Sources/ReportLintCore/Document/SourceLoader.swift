@@ -11,9 +11,7 @@ public enum SourceLoader {
     let bytes: [UInt8]
     do {
       let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
-      guard data.count <= maximumFileSize else {
-        throw LoadError.tooLarge(bytes: data.count, limit: maximumFileSize)
-      }
+      try checkSize(data.count)  // before copying: the data is only mapped so far
       bytes = [UInt8](data)
     } catch let error as LoadError {
       throw error
@@ -23,10 +21,15 @@ public enum SourceLoader {
     return try document(path: path, bytes: bytes, format: format)
   }
 
-  /// Decodes bytes already in memory (stdin, tests).
+  static func checkSize(_ count: Int) throws(LoadError) {
+    guard count <= maximumFileSize else { throw .tooLarge(bytes: count, limit: maximumFileSize) }
+  }
+
+  /// Decodes bytes already in memory (stdin, a fix's snapshot, tests).
   public static func document(path: String, bytes: [UInt8], format: DocumentFormat? = nil)
     throws(LoadError) -> Document
   {
+    try checkSize(bytes.count)
     let (text, encoding, bom) = try decode(bytes)
     let source = SourceEncoding(
       encoding: encoding, hasByteOrderMark: bom, lineEnding: .detect(in: text))

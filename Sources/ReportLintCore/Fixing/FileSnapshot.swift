@@ -63,6 +63,11 @@ public struct FileSnapshot: Sendable, Equatable {
 
   /// Whether the file on disk is still the one read: same inode, size and modification time,
   /// and — because a quick second save can keep size and time — the same bytes.
+  /// The snapshot's bytes decoded as `SourceLoader` decodes a file.
+  public func document() throws(LoadError) -> Document {
+    try SourceLoader.document(path: path, bytes: bytes)
+  }
+
   func isCurrent() -> Bool {
     var info = stat()
     guard stat(resolvedPath, &info) == 0, Identity(info) == identity else { return false }

@@ -1,5 +1,3 @@
-import Dispatch
-
 extension LintSession {
   /// A fixer that lints with this session's rules and each file's configuration.
   public func fixer(options: FixOptions) -> Fixer {
@@ -15,14 +13,12 @@ extension LintSession {
 
   /// Fixes files in parallel, and when `write` is true writes each changed one back atomically.
   /// A file with nothing to change is never rewritten. Results come back in the order of `files`.
-  public func fix(files: [String], options: FixOptions, write: Bool) -> [FileFix] {
-    var results = [FileFix?](repeating: nil, count: files.count)
-    let slots = results.withUnsafeMutableBufferPointer { $0 }
-    // Each iteration writes only its own slot, so the buffer needs no lock.
-    DispatchQueue.concurrentPerform(iterations: files.count) { index in
-      slots[index] = fixFile(files[index], options: options, write: write)
+  public func fix(files: [String], options: FixOptions, write: Bool, jobs: Int? = nil) -> [FileFix] {
+    var results: [FileFix] = []
+    OrderedParallelMap.run(files, jobs: jobs, transform: { fixFile($0, options: options, write: write) }) {
+      results.append($0)
     }
-    return results.map { $0! }
+    return results
   }
 
   func fixFile(_ path: String, options: FixOptions, write: Bool) -> FileFix {
@@ -30,7 +26,7 @@ extension LintSession {
     let document: Document
     do {
       snapshot = try FileSnapshot.capture(path: path)
-      document = try SourceLoader.document(path: path, bytes: snapshot.bytes)
+      document = try snapshot.document()
     } catch {
       return FileFix(path: path, outcome: nil, report: .failed(path, error.description))
     }
@@ -52,7 +48,7 @@ extension LintSession {
 extension LintSession {
   /// Expands `paths` as `lint` does and fixes every file; also returns the paths that do not exist.
   public func fix(paths: [String], options: FixOptions, write: Bool) -> (fixes: [FileFix], missing: [String]) {
-    let collected = FileCollector.collect(paths) { self.configuration(forDirectory: $0) }
-    return (fix(files: collected.files, options: options, write: write), collected.missing)
+    let (files, missing) = collect(paths: paths)
+    return (fix(files: files, options: options, write: write), missing)
   }
 }

@@ -88,33 +88,9 @@ public final class LintSession: @unchecked Sendable {
 
   /// Lints files in parallel and hands each report to `each` in file order, one batch at a time,
   /// so memory holds one batch of documents however many files there are. `jobs` caps the
-  /// workers (default: all cores); workers take the next file from a shared counter, so one long
-  /// report does not hold up a fixed share of the others.
+  /// workers (default: all cores).
   public func lint(files: [String], jobs: Int? = nil, batchSize: Int = 64, each: (FileReport) -> Void) {
-    var start = 0
-    while start < files.count {
-      let batch = files[start..<min(files.count, start + batchSize)]
-      let slots = UnsafeMutableBufferPointer<FileReport?>.allocate(capacity: batch.count)
-      slots.initialize(repeating: nil)
-      let workers = max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, batch.count))
-      let counter = NSLock()
-      var next = 0
-      // Each slot is written by exactly one worker, so the buffer needs no lock.
-      DispatchQueue.concurrentPerform(iterations: workers) { _ in
-        while true {
-          counter.lock()
-          let index = next
-          next += 1
-          counter.unlock()
-          guard index < batch.count else { return }
-          slots[index] = lintFile(batch[batch.startIndex + index])
-        }
-      }
-      for report in slots { each(report!) }
-      _ = slots.deinitialize()
-      slots.deallocate()
-      start += batchSize
-    }
+    OrderedParallelMap.run(files, jobs: jobs, batchSize: batchSize, transform: lintFile, each: each)
   }
 
   func lintFile(_ path: String) -> FileReport {

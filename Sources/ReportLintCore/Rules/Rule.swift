@@ -1,3 +1,5 @@
+import PCRE2
+
 /// A check over a document. Each kind is one small type: it validates and compiles its
 /// definition once in `init(definition:)`, and `check` is pure.
 public protocol Rule: Sendable {
@@ -8,6 +10,16 @@ public protocol Rule: Sendable {
 
 extension Rule {
   public var id: String { descriptor.id }
+
+  /// Every match of `regex` in the whole document. A pattern that gives up (a PCRE2 limit)
+  /// becomes a `RuleError` naming this rule, so the other rules still run.
+  func matches(of regex: Regex, in document: Document, context: LintContext) throws -> [Match] {
+    do {
+      return try document.matches(regex, in: 0..<document.text.count, context: context.matchContext)
+    } catch let error as PCRE2Error {
+      throw RuleError(ruleID: descriptor.id, underlying: error)
+    }
+  }
 
   /// A finding of this rule, with its message rendered from `values`.
   func diagnostic(

@@ -27,21 +27,7 @@ public struct ConsistencyRule: Rule {
   }
 
   public func check(_ document: Document, context: LintContext) throws -> [Diagnostic] {
-    var uses: [[ByteRange]] = []
-    do {
-      try document.text.withUnsafeBufferPointer { buffer in
-        for variant in variants {
-          var ranges: [ByteRange] = []
-          try variant.regex.forEachMatch(in: buffer, context: context.matchContext, trustedUTF8: true) {
-            ranges.append($0.range)
-            return true
-          }
-          uses.append(ranges)
-        }
-      }
-    } catch let error as PCRE2Error {
-      throw RuleError(ruleID: descriptor.id, underlying: error)
-    }
+    let uses = try variants.map { try matches(of: $0.regex, in: document, context: context).map(\.range) }
     guard uses.filter({ !$0.isEmpty }).count > 1 else { return [] }
     // The first variant with the most uses wins a tie, so the pack's order breaks ties.
     let majority = uses.indices.max { uses[$0].count < uses[$1].count || (uses[$0].count == uses[$1].count && $0 > $1) }!

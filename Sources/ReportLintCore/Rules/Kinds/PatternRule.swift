@@ -31,17 +31,7 @@ public struct PatternRule: Rule {
 
   public func check(_ document: Document, context: LintContext) throws -> [Diagnostic] {
     let text = document.text
-    var matches: [Match] = []
-    do {
-      try text.withUnsafeBufferPointer { buffer in
-        try regex.forEachMatch(in: buffer, context: context.matchContext, trustedUTF8: true) {
-          matches.append($0)
-          return true
-        }
-      }
-    } catch let error as PCRE2Error {
-      throw RuleError(ruleID: descriptor.id, underlying: error)
-    }
+    let matches = try matches(of: regex, in: document, context: context)
     return matches.map { match in
       diagnostic(
         match.range,

@@ -91,17 +91,7 @@ public struct RedactRule: Rule {
     if let detector {
       found = detector.detect(in: text, lexicon: lexicon).map { ($0.range, $0.proper, false) }
     } else if let regex {
-      var matches: [Match] = []
-      do {
-        try document.text.withUnsafeBufferPointer { buffer in
-          try regex.forEachMatch(in: buffer, context: context.matchContext, trustedUTF8: true) {
-            matches.append($0)
-            return true
-          }
-        }
-      } catch let error as PCRE2Error {
-        throw RuleError(ruleID: descriptor.id, underlying: error)
-      }
+      let matches = try matches(of: regex, in: document, context: context)
       for match in matches where !match.range.isEmpty {
         let range = text.index(ofByte: match.range.lowerBound)..<text.index(ofByte: match.range.upperBound)
         let validated = validator?.isValid(text.string(range)) ?? false
