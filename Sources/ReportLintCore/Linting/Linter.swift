@@ -4,25 +4,38 @@ import PCRE2
 /// Runs rules over documents. Holds compiled rules only, so one linter serves every thread.
 public struct Linter: Sendable {
   public let rules: [any Rule]
+  /// The rules' descriptors, read once: going through the existential for each rule and each
+  /// document copied every descriptor's strings.
+  private let ruleDescriptors: [RuleDescriptor]
+  /// Every rule's literals in one automaton; nil runs each rule on its own scan (the reference
+  /// the shared scan is tested against).
+  private let literalScan: LiteralScan?
 
-  public init(rules: [any Rule]) {
+  public init(rules: [any Rule], sharedLiteralScan: Bool = true) {
     self.rules = rules
+    ruleDescriptors = rules.map(\.descriptor)
+    literalScan = sharedLiteralScan ? LiteralScan(rules: rules) : nil
   }
 
   /// Every rule a finding may name: the loaded rules and the linter's own
   /// (`reportlint.unused-suppression`), for reporters that describe rules (SARIF).
   public var descriptors: [RuleDescriptor] {
-    rules.map(\.descriptor) + [SuppressionFilter.unusedDescriptor]
+    ruleDescriptors + [SuppressionFilter.unusedDescriptor]
   }
 
   /// The rules that run for `profile` under `configuration`, each with its severity.
   public func activeRules(profile: Profile, configuration: Configuration) -> [(rule: any Rule, severity: Severity)] {
-    rules.compactMap { rule in
-      guard rule.descriptor.profiles.contains(profile) else { return nil }
-      switch configuration.setting(for: rule.descriptor) {
+    activeRuleIndices(profile: profile, configuration: configuration).map { (rules[$0.index], $0.severity) }
+  }
+
+  private func activeRuleIndices(profile: Profile, configuration: Configuration) -> [(index: Int, severity: Severity)] {
+    ruleDescriptors.indices.compactMap { index in
+      let descriptor = ruleDescriptors[index]
+      guard descriptor.profiles.contains(profile) else { return nil }
+      switch configuration.rules.isEmpty ? nil : configuration.setting(for: descriptor) {
       case .off: return nil
-      case .severity(let severity): return (rule, severity)
-      case nil: return (rule, rule.descriptor.severity)
+      case .severity(let severity): return (index, severity)
+      case nil: return (index, descriptor.severity)
       }
     }
   }
@@ -32,11 +45,16 @@ public struct Linter: Sendable {
     _ document: Document, profile: Profile, configuration: Configuration = Configuration(),
     matchContext: MatchContext = .shared
   ) -> FileReport {
-    let context = LintContext(
+    var context = LintContext(
       profile: profile, matchContext: matchContext, documentKind: configuration.documentKind)
+    let scanStart = RuleTimings.shared == nil ? nil : DispatchTime.now()
+    let hitsByRule = literalScan?.hitsByRule(in: document.text)
+    if let scanStart { RuleTimings.shared?.add("(shared literal scan)", since: scanStart) }
     var diagnostics: [Diagnostic] = []
     var problems: [String] = []
-    for (rule, severity) in activeRules(profile: profile, configuration: configuration) {
+    for (index, severity) in activeRuleIndices(profile: profile, configuration: configuration) {
+      let rule = rules[index]
+      context.literalHits = hitsByRule?[index]
       let start = RuleTimings.shared == nil ? nil : DispatchTime.now()
       defer { if let start { RuleTimings.shared?.add(rule.id, since: start) } }
       do {

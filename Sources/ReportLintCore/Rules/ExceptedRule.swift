@@ -5,6 +5,7 @@ struct ExceptedRule: Rule {
   let exceptions: ExceptionFilter
 
   var descriptor: RuleDescriptor { base.descriptor }
+  var literals: [String] { base.literals }
 
   func check(_ document: Document, context: LintContext) throws -> [Diagnostic] {
     try exceptions.filter(

@@ -36,11 +36,26 @@ public struct RuleExampleRunner {
     }
     let profile: Profile = descriptor.profiles.contains(.draft) ? .draft : .redacted
     let context = LintContext(profile: profile)
+    let scan = LiteralScan(rules: [rule])
+    /// The findings as `lint` computes them, from the shared literal scan; they must equal a
+    /// plain check's, or the rule's prefilter (`PatternPrefilter`) dropped or invented one.
+    func check(_ document: Document) throws -> [Diagnostic] {
+      var scanned = context
+      scanned.literalHits = scan.hitsByRule(in: document.text)[0]
+      let found = try rule.check(document, context: scanned)
+      let plain = try rule.check(document, context: context)
+      if found != plain {
+        fail(
+          "the literal prefilter changed the findings on “\(document.string(0..<document.text.count))”: "
+            + "\(found.count) with it, \(plain.count) without (a fault in reportlint, please report it)")
+      }
+      return found
+    }
 
     for example in descriptor.examples.valid {
       guard let (document, _) = prepare(example, variant) else { fail("cannot encode “\(example)”"); continue }
       do {
-        let found = try rule.check(document, context: context)
+        let found = try check(document)
         if let first = found.first {
           fail("valid example “\(example)” raised: \(first.message) at “\(document.string(first.range))”")
         }
@@ -51,7 +66,7 @@ public struct RuleExampleRunner {
       let (plain, marks) = Self.removeMarkers(example)
       guard let (document, shift) = prepare(plain, variant) else { fail("cannot encode “\(example)”"); continue }
       do {
-        let found = try rule.check(document, context: context)
+        let found = try check(document)
         if found.isEmpty {
           fail("invalid example “\(plain)” raised nothing")
         } else if !marks.isEmpty {

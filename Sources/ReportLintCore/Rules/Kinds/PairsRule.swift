@@ -16,6 +16,9 @@ public struct PairsRule: Rule {
   /// Finds every mark: pattern 2n is pair n's opening mark, 2n+1 its closing mark.
   let markFinder: LiteralMatcher
 
+  /// Every mark, opening then closing, pair by pair (the patterns of `markFinder`).
+  public let literals: [String]
+
   /// A line that starts with one of these continues the paragraph above: in Chinese typesetting
   /// no line begins with a closing mark, so such a line is a broken-off piece of the previous one.
   static let continuationMarks: Set<Unicode.Scalar> = Set("，。、；：？！）》”’」』】〕〉".unicodeScalars)
@@ -29,7 +32,8 @@ public struct PairsRule: Rule {
     check = try fields.choice("check", fallback: Check.balance)
     pairs = try Self.readPairs(fields, key: "pairs").map { ($0.first!, $1.first!) }
     guard !pairs.isEmpty else { throw fields.error("missing “pairs”: a list of [open, close]") }
-    markFinder = LiteralMatcher(patterns: pairs.flatMap { [String($0.open), String($0.close)] })
+    literals = pairs.flatMap { [String($0.open), String($0.close)] }
+    markFinder = LiteralMatcher(patterns: literals)
     if check == .nesting {
       let inner = try Self.readPairs(fields, key: "inner")
       guard inner.count == pairs.count else {
@@ -72,7 +76,7 @@ public struct PairsRule: Rule {
   public func check(_ document: Document, context: LintContext) throws -> [Diagnostic] {
     let text = document.text
     // Only the marks matter: the automaton finds them, so plain text costs one table step a byte.
-    let marks = text.withUnsafeBufferPointer { markFinder.allHits(in: $0) }
+    let marks = context.literalHits ?? text.withUnsafeBufferPointer { markFinder.allHits(in: $0) }
     guard !marks.isEmpty else { return [] }
     var findings: [Diagnostic] = []
     var stack: [Open] = []

@@ -6,12 +6,16 @@ public struct PatternRule: Rule {
   public let descriptor: RuleDescriptor
   let regex: Regex
   let replacement: ReplacementTemplate?
+  let prefilter: PatternPrefilter
+
+  public var literals: [String] { prefilter.requiredLiterals ?? [] }
 
   public init(definition: RuleDefinition) throws(RuleLoadError) {
     descriptor = definition.descriptor
     let fields = definition.fields
     let regex = try definition.compile(try fields.requiredString("pattern"), key: "pattern")
     self.regex = regex
+    prefilter = PatternPrefilter(pattern: regex.pattern)
     if let template = try fields.string("fix") {
       do {
         replacement = try ReplacementTemplate(template, regex: regex)
@@ -31,7 +35,7 @@ public struct PatternRule: Rule {
 
   public func check(_ document: Document, context: LintContext) throws -> [Diagnostic] {
     let text = document.text
-    let matches = try matches(of: regex, in: document, context: context)
+    let matches = try matches(of: regex, in: document, context: context, prefilter: prefilter)
     return matches.map { match in
       diagnostic(
         match.range,

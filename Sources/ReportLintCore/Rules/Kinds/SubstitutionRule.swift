@@ -6,6 +6,8 @@ public struct SubstitutionRule: Rule {
   let matcher: LiteralMatcher
   let replacements: [String]
 
+  public var literals: [String] { matcher.patterns.map { String(decoding: $0, as: UTF8.self) } }
+
   public init(definition: RuleDefinition) throws(RuleLoadError) {
     descriptor = definition.descriptor
     let fields = definition.fields
@@ -30,7 +32,9 @@ public struct SubstitutionRule: Rule {
   }
 
   public func check(_ document: Document, context: LintContext) throws -> [Diagnostic] {
-    let hits = document.text.withUnsafeBufferPointer { matcher.leftmostLongestHits(in: $0) }
+    let hits =
+      context.literalHits.map(LiteralMatcher.leftmostLongest)
+      ?? document.text.withUnsafeBufferPointer { matcher.leftmostLongestHits(in: $0) }
     return hits.map { hit in
       diagnostic(
         hit.range, values: { $0 == "match" ? document.string(hit.range) : nil },

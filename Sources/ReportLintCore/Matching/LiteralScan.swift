@@ -1,0 +1,46 @@
+/// One literal automaton for every rule's `literals`, so a document is scanned once for all of
+/// them (word lists, bracket marks and pattern prefilter literals alike) instead of once a rule.
+public struct LiteralScan: Sendable {
+  private let matcher: LiteralMatcher
+  /// Automaton pattern → the (rule, literal index within that rule) pairs that asked for it:
+  /// rules share a literal (“，”, “《”) and each gets its own copy of the hit.
+  private let subscribers: [[(rule: Int, literal: Int)]]
+  private let ruleCount: Int
+
+  public init(rules: [any Rule]) {
+    var index: [String: Int] = [:]
+    var literals: [String] = []
+    var subscribers: [[(rule: Int, literal: Int)]] = []
+    for (ruleIndex, rule) in rules.enumerated() {
+      for (literalIndex, literal) in rule.literals.enumerated() where !literal.isEmpty {
+        let global =
+          index[literal]
+          ?? {
+            index[literal] = literals.count
+            literals.append(literal)
+            subscribers.append([])
+            return literals.count - 1
+          }()
+        subscribers[global].append((ruleIndex, literalIndex))
+      }
+    }
+    matcher = LiteralMatcher(patterns: literals)
+    self.subscribers = subscribers
+    ruleCount = rules.count
+  }
+
+  /// For each rule (in the order given to `init`), every occurrence of each of its literals in
+  /// `text`, overlapping ones included, in order of their end; `Hit.pattern` indexes the rule's
+  /// own `literals`.
+  public func hitsByRule(in text: [UInt8]) -> [[LiteralMatcher.Hit]] {
+    var byRule = [[LiteralMatcher.Hit]](repeating: [], count: ruleCount)
+    text.withUnsafeBufferPointer { buffer in
+      matcher.forEachHit(in: buffer) { range, pattern in
+        for subscriber in subscribers[pattern] {
+          byRule[subscriber.rule].append(LiteralMatcher.Hit(range: range, pattern: subscriber.literal))
+        }
+      }
+    }
+    return byRule
+  }
+}

@@ -1,0 +1,491 @@
+/// Reads a PCRE2 pattern far enough to compute its `PatternPrefilter`: a recursive-descent pass
+/// over the syntax rule patterns use (literals, classes, groups, alternation, quantifiers,
+/// lookarounds, backreferences, `\p{…}`). Anything else — inline options, verbs, recursion,
+/// conditionals, `\K` — makes the whole pattern `.unknown`, which is always safe.
+struct PatternAnalyzer {
+  /// What one piece of a pattern can match.
+  struct Summary {
+    /// Every string the piece can match, when that is a small finite set (nil otherwise).
+    var exact: Set<String>?
+    /// Every match contains one of these; nil when unknown.
+    var required: Set<String>?
+    /// A match, or a lookahead inside it, may contain a line feed.
+    var crossesLine: Bool
+    /// Every match starts with one of these, when known and `exact` is not (`[，、]+`).
+    var leading: Set<String>? = nil
+
+    /// Strings one of which starts every match.
+    var starts: Set<String>? { exact ?? leading }
+
+    static let empty = Summary(exact: [""], required: nil, crossesLine: false)
+    static func opaque(crossesLine: Bool) -> Summary { Summary(exact: nil, required: nil, crossesLine: crossesLine) }
+    static func literal(_ text: String) -> Summary {
+      Summary(exact: [text], required: text.isEmpty ? nil : [text], crossesLine: text.contains("\n"))
+    }
+  }
+
+  /// The syntax is outside what the analyzer reads.
+  struct Unsupported: Error {}
+
+  /// Larger sets are not worth carrying: a class of more characters is treated as “anything”.
+  static let maxSetSize = 64
+  /// Unicode properties that contain no line feed (`\p{Cc}`, `\p{Common}`, `\p{Any}` do).
+  static let propertiesWithoutLineFeed: Set<String> = [
+    "Han", "sc=Han", "scx=Han", "Latin", "Greek", "Cyrillic", "Hiragana", "Katakana", "Hangul",
+    "L", "L&", "Lu", "Ll", "Lt", "Lm", "Lo", "M", "Mn", "Mc", "Me", "N", "Nd", "Nl", "No",
+    "P", "Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "S", "Sm", "Sc", "Sk", "So", "Zs",
+    "Extended_Pictographic",
+  ]
+
+  private let scalars: [Unicode.Scalar]
+  private var position = 0
+  /// What each capturing group (by number, from 1) can match, for backreferences.
+  private var groups: [Int: Summary] = [:]
+  private var groupNumbers: [String: Int] = [:]
+  private var groupCount = 0
+
+  init(_ pattern: String) {
+    scalars = Array(pattern.unicodeScalars)
+  }
+
+  mutating func prefilter() -> PatternPrefilter {
+    guard let summary = try? parseWhole() else { return .unknown }
+    let literals = summary.required.flatMap { $0.contains("") ? nil : Self.minimal($0) }
+    return PatternPrefilter(requiredLiterals: literals, staysWithinLine: !summary.crossesLine)
+  }
+
+  /// Drops literals that contain another one: wherever 某某 occurs, 某 does too.
+  static func minimal(_ literals: Set<String>) -> [String] {
+    let sorted = literals.sorted { ($0.utf8.count, $0) < ($1.utf8.count, $1) }
+    var kept: [String] = []
+    for literal in sorted where !kept.contains(where: { Self.contains(literal, $0) }) { kept.append(literal) }
+    return kept.sorted()
+  }
+
+  private static func contains(_ text: String, _ part: String) -> Bool {
+    let text = Array(text.utf8)
+    let part = Array(part.utf8)
+    guard part.count <= text.count else { return false }
+    return (0...(text.count - part.count)).contains { text[$0..<$0 + part.count].elementsEqual(part) }
+  }
+
+  private mutating func parseWhole() throws(Unsupported) -> Summary {
+    let summary = try parseAlternation()
+    guard position == scalars.count else { throw Unsupported() }
+    return summary
+  }
+
+  // MARK: - Structure
+
+  private var current: Unicode.Scalar? { position < scalars.count ? scalars[position] : nil }
+
+  private func peek(_ offset: Int) -> Unicode.Scalar? {
+    position + offset < scalars.count ? scalars[position + offset] : nil
+  }
+
+  private mutating func advance() -> Unicode.Scalar {
+    defer { position += 1 }
+    return scalars[position]
+  }
+
+  private mutating func skip(_ text: String) -> Bool {
+    let expected = Array(text.unicodeScalars)
+    guard position + expected.count <= scalars.count,
+      Array(scalars[position..<position + expected.count]) == expected
+    else { return false }
+    position += expected.count
+    return true
+  }
+
+  private mutating func parseAlternation() throws(Unsupported) -> Summary {
+    var branches = [try parseSequence()]
+    while current == "|" {
+      position += 1
+      branches.append(try parseSequence())
+    }
+    return branches.count == 1 ? branches[0] : Self.alternation(branches)
+  }
+
+  private mutating func parseSequence() throws(Unsupported) -> Summary {
+    var items: [Summary] = []
+    while let scalar = current, scalar != "|", scalar != ")" {
+      items.append(try parseQuantified())
+    }
+    return Self.sequence(items)
+  }
+
+  private mutating func parseQuantified() throws(Unsupported) -> Summary {
+    var summary = try parseAtom()
+    while let (minimum, maximum) = try parseQuantifier() {
+      if current == "?" || current == "+" { position += 1 }  // lazy or possessive: same language
+      summary = Self.repetition(summary, minimum: minimum, maximum: maximum)
+    }
+    return summary
+  }
+
+  /// `*`, `+`, `?`, `{n}`, `{n,}`, `{n,m}`; a `{` that does not start one of these is a literal,
+  /// as in PCRE2 10.42. `{,m}` changed meaning in 10.43, so it is refused.
+  private mutating func parseQuantifier() throws(Unsupported) -> (Int, Int?)? {
+    switch current {
+    case "*": position += 1; return (0, nil)
+    case "+": position += 1; return (1, nil)
+    case "?": position += 1; return (0, 1)
+    case "{":
+      var index = position + 1
+      func number() -> Int? {
+        var value: Int?
+        while index < scalars.count, let digit = Int(String(scalars[index])), scalars[index].isASCII {
+          value = (value ?? 0) * 10 + digit
+          index += 1
+        }
+        return value
+      }
+      if peek(1) == "," { throw Unsupported() }
+      guard let minimum = number() else { return nil }
+      var maximum: Int? = minimum
+      if index < scalars.count, scalars[index] == "," {
+        index += 1
+        maximum = number()
+      }
+      guard index < scalars.count, scalars[index] == "}" else { return nil }
+      position = index + 1
+      return (minimum, maximum)
+    default:
+      return nil
+    }
+  }
+
+  private mutating func parseAtom() throws(Unsupported) -> Summary {
+    let scalar = advance()
+    switch scalar {
+    case "(": return try parseGroup()
+    case "[": return try parseClass()
+    case "\\": return try parseEscape()
+    case ".": return .opaque(crossesLine: false)  // no DOTALL: `.` never matches a line feed
+    case "^", "$": return .empty  // multiline: line starts and ends, never past a line feed
+    case "*", "+", "?", ")", "|": throw Unsupported()
+    default: return .literal(String(scalar))
+    }
+  }
+
+  private mutating func parseGroup() throws(Unsupported) -> Summary {
+    if current == "*" { throw Unsupported() }  // (*VERB)
+    guard current == "?" else { return try parseCapture(name: nil) }
+    position += 1
+    if skip("#") {
+      while let scalar = current, scalar != ")" { position += 1 }
+      guard current == ")" else { throw Unsupported() }
+      position += 1
+      return .empty
+    }
+    if skip(":") || skip(">") { return try parseGroupBody() }
+    if skip("|") { return try parseBranchReset() }
+    // Lookarounds consume nothing. What a positive one requires is still in the match's line
+    // (when it cannot leave the line), so its literals may select the line.
+    if skip("=") { return Self.lookaround(try parseGroupBody(), ahead: true, positive: true) }
+    if skip("!") { return Self.lookaround(try parseGroupBody(), ahead: true, positive: false) }
+    if skip("<=") { return Self.lookaround(try parseGroupBody(), ahead: false, positive: true) }
+    if skip("<!") { return Self.lookaround(try parseGroupBody(), ahead: false, positive: false) }
+    if skip("P=") {
+      let name = try parseName(until: ")")
+      return backreference(groupNumbers[name])
+    }
+    if skip("P<") { return try parseCapture(name: try parseName(until: ">")) }
+    if skip("<") { return try parseCapture(name: try parseName(until: ">")) }
+    if skip("'") { return try parseCapture(name: try parseName(until: "'")) }
+    throw Unsupported()  // inline options, recursion, conditionals
+  }
+
+  /// `(?|a|b)`: each alternative numbers its groups from the same number.
+  private mutating func parseBranchReset() throws(Unsupported) -> Summary {
+    let base = groupCount
+    var highest = base
+    var branches: [Summary] = []
+    repeat {
+      groupCount = base
+      branches.append(try parseSequence())
+      highest = max(highest, groupCount)
+    } while skip("|")
+    groupCount = highest
+    guard skip(")") else { throw Unsupported() }
+    return Self.alternation(branches)
+  }
+
+  private mutating func parseName(until terminator: Unicode.Scalar) throws(Unsupported) -> String {
+    var name = ""
+    while let scalar = current, scalar != terminator {
+      guard scalar.properties.isAlphabetic || scalar == "_" || ("0"..."9").contains(scalar) else {
+        throw Unsupported()
+      }
+      name.unicodeScalars.append(scalar)
+      position += 1
+    }
+    guard current == terminator, !name.isEmpty else { throw Unsupported() }
+    position += 1
+    return name
+  }
+
+  private mutating func parseCapture(name: String?) throws(Unsupported) -> Summary {
+    groupCount += 1
+    let number = groupCount
+    if let name { groupNumbers[name] = number }
+    let inner = try parseGroupBody()
+    // Under a branch reset several groups share a number: any of them may be the one referred to.
+    groups[number] = groups[number].map { Self.alternation([$0, inner]) } ?? inner
+    return inner
+  }
+
+  private mutating func parseGroupBody() throws(Unsupported) -> Summary {
+    let inner = try parseAlternation()
+    guard current == ")" else { throw Unsupported() }
+    position += 1
+    return inner
+  }
+
+  /// A backreference matches the text its group matched, so it can match what the group can (a
+  /// reference to a group not yet closed: anything). `([，、])\1` thus requires ，，/、、/，、/、，.
+  private func backreference(_ number: Int?) -> Summary {
+    number.flatMap { groups[$0] } ?? .opaque(crossesLine: true)
+  }
+
+  // MARK: - Escapes
+
+  private mutating func parseEscape() throws(Unsupported) -> Summary {
+    guard let scalar = current else { throw Unsupported() }
+    position += 1
+    switch scalar {
+    case "1"..."9":
+      if let next = current, ("0"..."9").contains(next) { throw Unsupported() }  // \10: octal or group
+      return backreference(Int(String(scalar)))
+    case "k":
+      let closers: [Unicode.Scalar: Unicode.Scalar] = ["<": ">", "{": "}", "'": "'"]
+      guard let open = current, let close = closers[open] else { throw Unsupported() }
+      position += 1
+      return backreference(groupNumbers[try parseName(until: close)])
+    case "Q":
+      var text = ""
+      while current != nil, !(current == "\\" && peek(1) == "E") { text.unicodeScalars.append(advance()) }
+      if current != nil { position += 2 }
+      return .literal(text)
+    case "E", "b", "B", "A": return .empty
+    case "z", "Z", "G":
+      // End of subject and start of search: both move when a line is searched on its own.
+      return Summary(exact: [""], required: nil, crossesLine: true)
+    case "d", "w", "h", "N": return .opaque(crossesLine: false)
+    case "D", "W", "S", "H", "s", "v", "V", "R", "X", "C": return .opaque(crossesLine: true)
+    case "p", "P":
+      let property = try parsePropertyName()
+      return .opaque(crossesLine: scalar == "P" || !Self.propertiesWithoutLineFeed.contains(property))
+    default:
+      guard let literal = try parseLiteralEscape(scalar) else { throw Unsupported() }
+      return .literal(String(literal))
+    }
+  }
+
+  /// `\x…`, `\n`, `\t` and the like, or an escaped punctuation mark; nil for other escapes.
+  private mutating func parseLiteralEscape(_ scalar: Unicode.Scalar) throws(Unsupported) -> Unicode.Scalar? {
+    switch scalar {
+    case "n": return "\n"
+    case "r": return "\r"
+    case "t": return "\t"
+    case "f": return "\u{0C}"
+    case "e": return "\u{1B}"
+    case "a": return "\u{07}"
+    case "x": return try parseHexEscape()
+    default:
+      // Escaped non-alphanumerics stand for themselves; escaped letters and digits mean something.
+      if scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) { return nil }
+      return scalar
+    }
+  }
+
+  private mutating func parseHexEscape() throws(Unsupported) -> Unicode.Scalar {
+    var digits = ""
+    if current == "{" {
+      position += 1
+      while let scalar = current, scalar != "}" { digits.unicodeScalars.append(advance()) }
+      guard current == "}" else { throw Unsupported() }
+      position += 1
+    } else {
+      while digits.count < 2, let scalar = current, scalar.properties.isASCIIHexDigit {
+        digits.unicodeScalars.append(advance())
+      }
+    }
+    guard let value = UInt32(digits, radix: 16), let scalar = Unicode.Scalar(value) else { throw Unsupported() }
+    return scalar
+  }
+
+  private mutating func parsePropertyName() throws(Unsupported) -> String {
+    guard let first = current else { throw Unsupported() }
+    position += 1
+    guard first == "{" else { return String(first) }
+    var name = ""
+    while let scalar = current, scalar != "}" { name.unicodeScalars.append(advance()) }
+    guard current == "}" else { throw Unsupported() }
+    position += 1
+    return name
+  }
+
+  // MARK: - Classes
+
+  /// A bracketed class. Its line-feed question depends on negation: `[^。\r\n]` cannot match one,
+  /// `[^。]` can.
+  private mutating func parseClass() throws(Unsupported) -> Summary {
+    let negated = skip("^")
+    var members: Set<Unicode.Scalar> = []
+    var enumerable = true
+    var mayHoldLineFeed = false
+    var surelyHoldsLineFeed = false
+    var first = true
+    while let scalar = current, scalar != "]" || first {
+      first = false
+      if scalar == "[", peek(1) == ":" { throw Unsupported() }  // POSIX classes
+      guard let low = try parseClassMember(&enumerable, &mayHoldLineFeed, &surelyHoldsLineFeed) else { continue }
+      var high = low
+      if current == "-", let next = peek(1), next != "]" {
+        position += 1
+        guard let end = try parseClassMember(&enumerable, &mayHoldLineFeed, &surelyHoldsLineFeed), end >= low else {
+          throw Unsupported()
+        }
+        high = end
+      }
+      if (low.value...high.value).contains(0x0A) {
+        mayHoldLineFeed = true
+        surelyHoldsLineFeed = true
+      }
+      if enumerable, high.value - low.value < UInt32(Self.maxSetSize) {
+        for value in low.value...high.value { if let member = Unicode.Scalar(value) { members.insert(member) } }
+        if members.count > Self.maxSetSize { enumerable = false }
+      } else {
+        enumerable = false
+      }
+    }
+    guard current == "]" else { throw Unsupported() }
+    position += 1
+    if negated { return .opaque(crossesLine: !surelyHoldsLineFeed) }
+    guard enumerable else { return .opaque(crossesLine: mayHoldLineFeed) }
+    let exact = Set(members.map { String($0) })
+    return Summary(exact: exact, required: exact.isEmpty ? nil : exact, crossesLine: mayHoldLineFeed)
+  }
+
+  /// One member of a class: a character (returned) or a class escape like `\d` (nil, with the
+  /// flags updated).
+  private mutating func parseClassMember(
+    _ enumerable: inout Bool, _ mayHoldLineFeed: inout Bool, _ surelyHoldsLineFeed: inout Bool
+  ) throws(Unsupported) -> Unicode.Scalar? {
+    let scalar = advance()
+    guard scalar == "\\" else { return scalar }
+    guard let escaped = current else { throw Unsupported() }
+    position += 1
+    switch escaped {
+    case "d", "w", "h", "N":
+      enumerable = false
+    case "s", "v", "D", "W", "H":
+      // Each of these holds the line feed (\D, \W, \H hold everything that is not a digit…).
+      enumerable = false
+      mayHoldLineFeed = true
+      surelyHoldsLineFeed = true
+    case "S", "V":
+      enumerable = false
+      mayHoldLineFeed = true
+    case "p", "P":
+      let property = try parsePropertyName()
+      enumerable = false
+      if escaped == "P" || !Self.propertiesWithoutLineFeed.contains(property) { mayHoldLineFeed = true }
+    case "b":
+      return "\u{08}"
+    default:
+      guard let literal = try parseLiteralEscape(escaped) else { throw Unsupported() }
+      return literal
+    }
+    return nil
+  }
+
+  // MARK: - Combining
+
+  /// A lookahead examines text after the match: if that can include a line feed, a search cut at
+  /// the line's end would see less. A lookbehind examines text before it, which a line search
+  /// keeps in its subject.
+  static func lookaround(_ inner: Summary, ahead: Bool, positive: Bool) -> Summary {
+    let required = positive && !inner.crossesLine ? inner.required : nil
+    return Summary(exact: [""], required: required, crossesLine: ahead && inner.crossesLine)
+  }
+
+  static func alternation(_ branches: [Summary]) -> Summary {
+    var exact: Set<String>? = []
+    var required: Set<String>? = []
+    var starts: Set<String>? = []
+    for branch in branches {
+      exact = exact.flatMap { union in branch.exact.map { union.union($0) } }
+      required = required.flatMap { union in branch.required.map { union.union($0) } }
+      starts = starts.flatMap { union in branch.starts.map { union.union($0) } }
+    }
+    if let set = exact, set.count > maxSetSize { exact = nil }
+    if let set = required, set.count > maxSetSize * 2 { required = nil }
+    if let set = starts, set.count > maxSetSize { starts = nil }
+    return Summary(
+      exact: exact, required: required, crossesLine: branches.contains { $0.crossesLine }, leading: starts)
+  }
+
+  static func sequence(_ items: [Summary]) -> Summary {
+    guard items.count > 1 else { return items.first ?? .empty }
+    // Candidates: each item's own required set, and the product of every run of exact items
+    // (`以下` `率上` → 以下率上, a longer and so rarer literal), ended by how the next item starts.
+    var candidates = items.compactMap(\.required)
+    var leading: Set<String>?
+    for start in items.indices {
+      var product: Set<String> = [""]
+      for item in items[start...].prefix(12) {
+        guard let next = item.starts.flatMap({ Self.product(product, $0) }) else { break }
+        if !next.contains("") { candidates.append(next) }
+        if start == 0 { leading = next }
+        guard item.exact != nil else { break }
+        product = next
+      }
+    }
+    let exact = items.reduce(Set([""]) as Set<String>?) { product, item in
+      product.flatMap { left in item.exact.flatMap { Self.product(left, $0) } }
+    }
+    return Summary(
+      exact: exact, required: candidates.max { score($0) < score($1) },
+      crossesLine: items.contains { $0.crossesLine }, leading: leading)
+  }
+
+  static func repetition(_ item: Summary, minimum: Int, maximum: Int?) -> Summary {
+    var exact: Set<String>?
+    if let single = item.exact, let maximum, maximum <= 8 {
+      exact = minimum == 0 ? [""] : []
+      var power: Set<String>? = [""]
+      for count in stride(from: 1, through: maximum, by: 1) {
+        power = power.flatMap { Self.product($0, single) }
+        if count >= minimum { exact = exact.flatMap { union in power.map { union.union($0) } } }
+      }
+      if let set = exact, set.count > maxSetSize { exact = nil }
+    }
+    let required = minimum >= 1 ? item.required : nil
+    return Summary(
+      exact: exact, required: required, crossesLine: maximum == 0 ? false : item.crossesLine,
+      leading: minimum >= 1 ? item.starts : nil)
+  }
+
+  /// Every concatenation of a string from `left` with one from `right`; nil when too many.
+  static func product(_ left: Set<String>, _ right: Set<String>) -> Set<String>? {
+    guard left.count * right.count <= maxSetSize else { return nil }
+    var result: Set<String> = []
+    for prefix in left { for suffix in right { result.insert(prefix + suffix) } }
+    return result
+  }
+
+  /// Marks and characters on nearly every line of a report: a literal set holding one of them
+  /// selects almost every line, so any other set is better.
+  static let everywhere: Set<String> = Set(
+    ["，", "。", "、", "：", "；", "“", "”", "（", "）", "的", "是", "在", "和", "了", "年", "一", "人", "个", "大", "中", "工", "作"])
+
+  /// Sets without an everywhere-character first; then longer literals, which are rarer; then
+  /// fewer literals.
+  static func score(_ literals: Set<String>) -> (Int, Int, Int) {
+    let shortest = literals.map(\.utf8.count).min() ?? 0
+    if literals.contains("") { return (-1, 0, 0) }
+    return (literals.isDisjoint(with: everywhere) ? 1 : 0, shortest, -literals.count)
+  }
+}

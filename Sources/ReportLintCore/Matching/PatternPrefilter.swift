@@ -1,0 +1,31 @@
+/// What a rule's PCRE2 pattern needs of its subject, read from the pattern's text: literals of
+/// which every match contains at least one, and whether a match can reach past a line feed.
+///
+/// The linter finds every rule's literals in one automaton pass over a document; a pattern then
+/// runs only on documents — and, when it stays within a line, only on the lines — that hold one
+/// of its literals. ripgrep, gitleaks and Hyperscan prefilter the same way. The analysis is
+/// conservative: syntax it does not understand gives `.unknown`, and the pattern runs everywhere.
+public struct PatternPrefilter: Sendable, Equatable {
+  /// Every match contains at least one of these (as a substring of the matched text); nil when
+  /// the analysis cannot name such literals.
+  public var requiredLiterals: [String]?
+  /// No match, and nothing a lookahead examines, contains a line feed, so searching each line
+  /// (the subject still starting at the document's start, for lookbehinds) finds exactly the
+  /// matches a search of the whole document finds.
+  public var staysWithinLine: Bool
+
+  public init(requiredLiterals: [String]?, staysWithinLine: Bool) {
+    self.requiredLiterals = requiredLiterals
+    self.staysWithinLine = staysWithinLine
+  }
+
+  /// Nothing known: run the pattern over every whole document.
+  public static let unknown = PatternPrefilter(requiredLiterals: nil, staysWithinLine: false)
+
+  /// Analyses a pattern compiled the way rule patterns are (UTF, UCP, multiline, no other
+  /// options).
+  public init(pattern: String) {
+    var analyzer = PatternAnalyzer(pattern)
+    self = analyzer.prefilter()
+  }
+}

@@ -1,0 +1,84 @@
+import XCTest
+
+@testable import ReportLintCore
+
+/// What the analyzer reads from patterns. Each case states the literals every match (or its
+/// line) must hold and whether matches stay within a line; a wrong answer here is either a lost
+/// finding (literals too narrow, a line-crossing pattern searched line by line) or lost speed.
+final class PatternPrefilterTests: XCTestCase {
+  private func literals(_ pattern: String) -> [String]? { PatternPrefilter(pattern: pattern).requiredLiterals }
+  private func staysWithinLine(_ pattern: String) -> Bool { PatternPrefilter(pattern: pattern).staysWithinLine }
+
+  func testLiteralsJoinIntoTheLongestRun() {
+    XCTAssertEqual(literals("(?<![0-9])以下率上(?!升)"), ["以下率上"])
+    XCTAssertEqual(literals("某某|某(?=省|市)"), ["某"])  // 某某 holds 某
+    XCTAssertEqual(literals("(?:做|干)的(?=很)"), ["做的", "干的"])
+    XCTAssertEqual(literals("\\Q*+\\E"), ["*+"])
+    XCTAssertEqual(literals("\\x{3000}+"), ["\u{3000}"])
+    XCTAssertEqual(literals("(?:ab)+c?"), ["ab"])
+    XCTAssertEqual(literals("a{0}b"), ["b"])
+  }
+
+  func testClassesEnumerateWhenSmall() {
+    XCTAssertEqual(literals("[，,]"), [",", "，"])
+    XCTAssertEqual(literals("[０-２]"), ["０", "１", "２"])
+    XCTAssertNil(literals("[\\p{Han}a]"))
+    XCTAssertNil(literals("[^a]"))
+    XCTAssertNil(literals("\\d"))
+  }
+
+  func testAlternationNeedsEveryBranch() {
+    XCTAssertEqual(literals("甲|乙"), ["乙", "甲"])
+    XCTAssertNil(literals("甲|."))
+    XCTAssertNil(literals("甲?"))
+    XCTAssertEqual(literals("(?|(甲)|(乙))\\1"), ["乙乙", "乙甲", "甲乙", "甲甲"])
+    XCTAssertEqual(literals("([，、])\\1+"), ["、、", "、，", "，、", "，，"])
+    XCTAssertNil(literals("(.)\\1"))
+  }
+
+  /// A positive lookaround's text lies on the match's line, so it can choose the line; a
+  /// negative one's cannot.
+  func testPositiveLookaroundsCanSupplyLiterals() {
+    XCTAssertEqual(literals("(?<=第)[一二三]{1,3}(?=人民代表大会|人大)"), ["人大", "人民代表大会"])
+    XCTAssertEqual(literals("(?<!第)[一二三]"), ["一", "三", "二"])
+    XCTAssertNil(literals("(?!人大).(?<!第)"))
+  }
+
+  func testLineCrossingIsDetected() {
+    XCTAssertTrue(staysWithinLine("[^。；\\r\\n]+也要"))
+    XCTAssertFalse(staysWithinLine("[^。；]+也要"))  // a negated class without \n takes a line feed
+    XCTAssertTrue(staysWithinLine("[^，\\s]{0,4}制度"))
+    XCTAssertFalse(staysWithinLine("。\\s*$"))
+    XCTAssertTrue(staysWithinLine("[ \\t\\x{3000}]+$"))
+    XCTAssertFalse(staysWithinLine("甲\\n乙"))
+    XCTAssertFalse(staysWithinLine("甲(?=[^。]*乙)"))  // a lookahead that may look past the line end
+    XCTAssertTrue(staysWithinLine("(?<![“]\\n)甲"))  // a lookbehind keeps its subject
+    XCTAssertTrue(staysWithinLine("(甲)\\1"))
+    XCTAssertFalse(staysWithinLine("(\\s)\\1"))
+    XCTAssertFalse(staysWithinLine("甲\\z"))
+    XCTAssertFalse(staysWithinLine("\\G甲"))
+    XCTAssertTrue(staysWithinLine("\\p{Han}+"))
+    XCTAssertFalse(staysWithinLine("\\p{Cc}"))
+    XCTAssertFalse(staysWithinLine("\\P{Han}"))
+    XCTAssertFalse(staysWithinLine("\\D"))
+    XCTAssertTrue(staysWithinLine("."))
+  }
+
+  func testUnreadSyntaxIsUnknown() {
+    for pattern in ["(?i)abc", "(?(1)a|b)", "a\\Kb", "(*UTF)a", "(?1)", "a{,3}", "[[:alpha:]]", "\\10", "(a"] {
+      XCTAssertEqual(PatternPrefilter(pattern: pattern), .unknown, pattern)
+    }
+  }
+
+  /// Every built-in pattern rule is read (none falls back to `.unknown` unnoticed), and the one
+  /// without literals is the one known to have none.
+  func testBuiltinPatternsAreAnalysed() {
+    var withoutLiterals: [String] = []
+    for rule in RulePackLoader.load([.builtin]).rules {
+      guard let pattern = ((rule as? ExceptedRule)?.base ?? rule) as? PatternRule else { continue }
+      XCTAssertTrue(pattern.prefilter.staysWithinLine, "\(rule.id) crosses lines")
+      if pattern.prefilter.requiredLiterals == nil { withoutLiterals.append(rule.id) }
+    }
+    XCTAssertEqual(withoutLiterals, ["typos.repeated-word"])
+  }
+}
