@@ -11,6 +11,7 @@ public enum RuleFactory {
     NumberingRule.kind: { definition throws(RuleLoadError) in try NumberingRule(definition: definition) },
     SectionsRule.kind: { definition throws(RuleLoadError) in try SectionsRule(definition: definition) },
     RedactRule.kind: { definition throws(RuleLoadError) in try RedactRule(definition: definition) },
+    RepetitionRule.kind: { definition throws(RuleLoadError) in try RepetitionRule(definition: definition) },
   ]
 
   public static var kinds: [String] { makers.keys.sorted() }

@@ -158,12 +158,7 @@ public struct PairsRule: Rule {
   }
 
   static func decode(_ text: [UInt8], at offset: Int) -> (Unicode.Scalar, Int) {
-    let lead = text[offset]
-    let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-    var iterator = text[offset..<min(text.count, offset + length)].makeIterator()
-    var decoder = UTF8()
-    if case .scalarValue(let scalar) = decoder.decode(&iterator) { return (scalar, length) }
-    return ("\u{FFFD}", 1)
+    UTF8Scalars.decode(text, at: offset)
   }
 
   static func lastScalar(in text: [UInt8], range: ByteRange) -> Unicode.Scalar? {

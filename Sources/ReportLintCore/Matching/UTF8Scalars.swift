@@ -1,0 +1,24 @@
+/// Decoding of UTF-8 that is known to be valid (every document's text is), without the checks
+/// and iterator of the standard library's decoder: hot loops read a character this way.
+enum UTF8Scalars {
+  /// The scalar value starting at `offset` and its length in bytes.
+  @inline(__always)
+  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (value: UInt32, length: Int) {
+    let lead = UInt32(bytes[offset])
+    if lead < 0x80 { return (lead, 1) }
+    if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F), 2) }
+    if lead < 0xF0 {
+      return ((lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F), 3)
+    }
+    return (
+      (lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12 | UInt32(bytes[offset + 2] & 0x3F) << 6
+        | UInt32(bytes[offset + 3] & 0x3F), 4
+    )
+  }
+
+  /// `decode` over an array.
+  static func decode(_ bytes: [UInt8], at offset: Int) -> (scalar: Unicode.Scalar, length: Int) {
+    let (value, length) = bytes.withUnsafeBufferPointer { decode($0, at: offset) }
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+  }
+}

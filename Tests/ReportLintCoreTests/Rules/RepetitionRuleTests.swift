@@ -1,0 +1,64 @@
+import Foundation
+import XCTest
+
+@testable import ReportLintCore
+
+/// `kind: repetition` must find exactly what the PCRE2 pattern it replaces finds.
+final class RepetitionRuleTests: XCTestCase {
+  static let yaml = """
+    kind: repetition
+    message: "“{match}”疑为误重复，应为“{replacement}”"
+    description: 测试。
+    doubled: '的了'
+    word: '\\p{sc=Han}'
+    min-length: 3
+    max-length: 6
+    examples: {invalid: ["↓的的"]}
+    """
+  static let equivalentPattern = """
+    kind: pattern
+    message: "“{match}”"
+    description: 测试。
+    pattern: '([的了])\\1|(\\p{sc=Han}{3,6})\\2'
+    examples: {invalid: ["↓的的"]}
+    """
+
+  func testFindsDoubledCharactersAndRepeatedRuns() throws {
+    let rule = try makeRule(Self.yaml)
+    XCTAssertEqual(
+      try findings(rule, "提高的的素质，要进一步进一步压实，研究研究，〇〇〇〇〇〇。"), ["的的", "进一步进一步", "〇〇〇〇〇〇"])
+    XCTAssertEqual(try fixed(rule, "要进一步进一步压实责任"), "要进一步压实责任")
+    // The longest run wins, as with a greedy quantifier: 六个字 repeated, not 三个字.
+    XCTAssertEqual(try findings(rule, "甲乙丙甲乙丙甲乙丙甲乙丙"), ["甲乙丙甲乙丙甲乙丙甲乙丙"])
+    XCTAssertEqual(try findings(rule, "ABCABC，𠀀𠀁𠀂𠀀𠀁𠀂"), ["𠀀𠀁𠀂𠀀𠀁𠀂"])  // Latin is not in the class; ext. B is
+  }
+
+  func testSameFindingsAsThePattern() throws {
+    // The fixtures (seeds and samples) and random texts.
+    let rule = try makeRule(Self.yaml)
+    let pattern = try makeRule(Self.equivalentPattern, id: "test.pattern")
+    let fixtures = Golden.packageRoot.appendingPathComponent("Fixtures")
+    var texts = (FileManager.default.enumerator(atPath: fixtures.path)?.allObjects as? [String] ?? [])
+      .filter { $0.hasSuffix(".txt") }
+      .compactMap { try? String(contentsOf: fixtures.appendingPathComponent($0), encoding: .utf8) }
+    XCTAssertGreaterThan(texts.count, 5)
+    // Random texts over a small alphabet, so repetitions of every length occur often.
+    var generator = SystemRandomNumberGenerator()
+    let alphabet = Array("的了甲乙丙丁〇a，\n")
+    for _ in 0..<300 {
+      texts.append(String((0..<60).map { _ in alphabet.randomElement(using: &generator)! }))
+    }
+    for text in texts {
+      let document = Document(path: "t.txt", string: text)
+      let expected = try pattern.check(document, context: LintContext()).map(\.range)
+      XCTAssertEqual(try rule.check(document, context: LintContext()).map(\.range), expected, text)
+    }
+  }
+
+  func testRejectsAWordClassThatMatchesMoreThanACharacter() {
+    XCTAssertThrowsError(try makeRule(Self.yaml.replacingOccurrences(of: "'\\p{sc=Han}'", with: "'\\R|ab'"))) {
+      XCTAssertTrue("\($0)".contains("single characters"), "\($0)")
+    }
+    XCTAssertThrowsError(try makeRule(Self.yaml.replacingOccurrences(of: "max-length: 6", with: "max-length: 2")))
+  }
+}
