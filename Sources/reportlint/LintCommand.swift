@@ -80,13 +80,22 @@ struct LintCommand: ParsableCommand {
       if let streaming = reporter as? StreamingReporter, ci.writeBaseline == nil {
         // Each file is printed as soon as it is linted, and its document let go: memory stays
         // flat however many reports the run covers.
-        Output.write(streaming.begin(context: context))
+        // One buffer, emptied after each write but keeping its capacity, serves the whole run.
+        var output: [UInt8] = []
+        func flush() {
+          Output.write(bytes: output)
+          output.removeAll(keepingCapacity: true)
+        }
+        streaming.begin(context: context, into: &output)
+        flush()
         var index = 0
         session.lint(files: files, jobs: ci.jobs) { report in
-          Output.write(streaming.file(finish(report), index: index, context: context))
+          streaming.file(finish(report), index: index, context: context, into: &output)
+          flush()
           index += 1
         }
-        Output.write(streaming.end(summary: summary, context: context))
+        streaming.end(summary: summary, context: context, into: &output)
+        flush()
       } else {
         let reports = session.lint(files: files, jobs: ci.jobs)
         // The baseline records everything found (suppressed findings never reach here), before

@@ -6,6 +6,11 @@ enum Output {
     FileHandle.standardOutput.write(Data(text.utf8))
   }
 
+  static func write(bytes: [UInt8]) {
+    guard !bytes.isEmpty else { return }
+    FileHandle.standardOutput.write(Data(bytes))
+  }
+
   static func error(_ text: String) {
     FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
   }

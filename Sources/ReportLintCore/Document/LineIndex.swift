@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Maps UTF-8 byte offsets to lines and columns. Built once per document from the line ends.
 public struct LineIndex: Sendable {
   /// Byte offset where each line starts; line 1 starts at 0.
@@ -6,7 +12,15 @@ public struct LineIndex: Sendable {
 
   public init(text: [UInt8]) {
     var starts = [0]
-    for index in text.indices where text[index] == 0x0A { starts.append(index + 1) }
+    // Line ends found with the C library's vectorized `memchr`; every document is indexed.
+    text.withUnsafeBytes { raw in
+      guard let base = raw.baseAddress else { return }
+      var index = 0
+      while index < raw.count, let found = memchr(base + index, 0x0A, raw.count - index) {
+        index = base.distance(to: UnsafeRawPointer(found)) + 1
+        starts.append(index)
+      }
+    }
     lineStarts = starts
     self.text = text
   }
@@ -27,14 +41,28 @@ public struct LineIndex: Sendable {
   /// Line and column (Unicode scalars, from 1) of a byte offset.
   public func location(of offset: Int) -> SourceLocation {
     let line = line(containing: offset)
-    let start = lineStarts[line - 1]
-    var column = 1
-    var index = start
-    while index < offset {
-      if text[index] & 0xC0 != 0x80 { column += 1 }
-      index += 1
+    return SourceLocation(line: line, column: 1 + scalarCount(in: lineStarts[line - 1]..<offset))
+  }
+
+  /// How many Unicode scalars start in `range`: its bytes that are not UTF-8 continuation bytes
+  /// (10xxxxxx). Counted eight bytes at a time, since report paragraphs are long lines.
+  func scalarCount(in range: Range<Int>) -> Int {
+    precondition(range.lowerBound >= 0 && range.upperBound <= text.count, "offset outside the text")
+    return text.withUnsafeBytes { raw in
+      var continuations = 0
+      var index = range.lowerBound
+      while index + 8 <= range.upperBound {
+        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        // Bit 7 set and bit 6 clear in a byte marks a continuation byte.
+        continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+        index += 8
+      }
+      while index < range.upperBound {
+        if raw[index] & 0xC0 == 0x80 { continuations += 1 }
+        index += 1
+      }
+      return range.count - continuations
     }
-    return SourceLocation(line: line, column: column)
   }
 
   /// The bytes of line `line` (1-based) without its line end (LF or CRLF).

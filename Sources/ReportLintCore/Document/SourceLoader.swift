@@ -8,6 +8,11 @@ public enum SourceLoader {
   public static let maximumFileSize = 64 << 20
 
   public static func load(path: String, format: DocumentFormat? = nil) throws(LoadError) -> Document {
+    if let bytes = RegularFileReader.contents(of: path, limit: maximumFileSize) {
+      return try document(path: path, bytes: bytes, format: format)
+    }
+    // Anything the plain read does not cover (a missing or unreadable file, a pipe, one too
+    // large) goes through Foundation, which words each error as the messages always have.
     let bytes: [UInt8]
     do {
       let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
@@ -46,12 +51,20 @@ public enum SourceLoader {
         return (text, encoding, true)
       }
     }
-    if bytes.contains(0) { throw .binaryOrUnknownEncoding }
+    if containsNUL(bytes) { throw .binaryOrUnknownEncoding }
     if Transcoder.isValidUTF8(bytes[...]) { return (bytes, .utf8, false) }
     if let text = Transcoder.decode(bytes[...], from: .gb18030), isMostlyText(text) {
       return (text, .gb18030, false)
     }
     throw .binaryOrUnknownEncoding
+  }
+
+  /// `bytes.contains(0)` with the C library's vectorized `memchr`: every file is checked whole.
+  static func containsNUL(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBytes { raw in
+      guard let base = raw.baseAddress else { return false }
+      return memchr(base, 0, raw.count) != nil
+    }
   }
 
   /// GB18030 decodes almost any byte string, so binary data must be told apart by what it turns

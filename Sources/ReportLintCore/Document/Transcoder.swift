@@ -18,16 +18,10 @@ enum Transcoder {
     return convert(utf8[...], from: "UTF-8", to: encoding.iconvName)
   }
 
+  /// The standard library's validator (UTF8Span), which checks many bytes at a time: several
+  /// times faster than decoding scalar by scalar, and it checks every file of a run.
   static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
-    var iterator = bytes.makeIterator()
-    var decoder = UTF8()
-    while true {
-      switch decoder.decode(&iterator) {
-      case .scalarValue: continue
-      case .emptyInput: return true
-      case .error: return false
-      }
-    }
+    (try? UTF8Span(validating: bytes.span)) != nil
   }
 
   private static func convert(_ input: ArraySlice<UInt8>, from: String, to: String) -> [UInt8]? {

@@ -120,8 +120,8 @@ public struct Configuration: Sendable {
 
   /// A path relative to the configuration's folder, for glob matching.
   public func relativePath(_ path: String) -> String {
-    let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-    let base = URL(fileURLWithPath: baseDirectory).standardizedFileURL.path
+    let absolute = StandardPath.of(path)
+    let base = StandardPath.of(baseDirectory)
     return absolute.hasPrefix(base + "/") ? String(absolute.dropFirst(base.count + 1)) : path
   }
 }

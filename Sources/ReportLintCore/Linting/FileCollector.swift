@@ -32,17 +32,17 @@ public enum FileCollector {
         if !filterFiles || isWanted(path, configurationFor: configurationFor) { files.append(path) }
         continue
       }
+      // Files of one folder share its configuration: look it up once per folder.
+      var configurations: [String: Configuration] = [:]
       var found: [String] = []
-      let walker = manager.enumerator(atPath: path)
-      while let relative = walker?.nextObject() as? String {
-        let name = (relative as NSString).lastPathComponent
-        if name.hasPrefix(".") {
-          if (walker?.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { walker?.skipDescendants() }
-          continue
-        }
-        guard (walker?.fileAttributes?[.type] as? FileAttributeType) == .typeRegular else { continue }
+      for entry in DirectoryWalker.regularFiles(under: path) {
+        let relative = entry.folder.isEmpty ? entry.name : entry.folder + "/" + entry.name
         let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
-        if isWanted(full, configurationFor: configurationFor) { found.append(full) }
+        let configuration =
+          configurations[entry.folder]
+          ?? configurationFor((full as NSString).deletingLastPathComponent)
+        configurations[entry.folder] = configuration
+        if isWanted(full, configuration: configuration) { found.append(full) }
       }
       files += found.sorted()
     }
@@ -52,8 +52,13 @@ public enum FileCollector {
   /// Whether a folder walk takes this file: a default extension or an `include` glob, and no
   /// `exclude` glob.
   static func isWanted(_ path: String, configurationFor: (String) -> Configuration) -> Bool {
-    let configuration = configurationFor((path as NSString).deletingLastPathComponent)
-    let inScope = configuration.relativePath(path)
+    isWanted(path, configuration: configurationFor((path as NSString).deletingLastPathComponent))
+  }
+
+  static func isWanted(_ path: String, configuration: Configuration) -> Bool {
+    // The path relative to the configuration's folder is needed only for globs, which most
+    // configurations do not have.
+    lazy var inScope = configuration.relativePath(path)
     let wanted =
       defaultExtensions.contains((path as NSString).pathExtension.lowercased())
       || configuration.include.contains { $0.matches(inScope) }

@@ -9,9 +9,11 @@ public final class LintSession: @unchecked Sendable {
   public private(set) var loadErrors: [RuleLoadError] = []
   let explicitConfiguration: Configuration?
   let profileOverride: Profile?
-  /// Folder → configuration, so each `.reportlint.yml` is read once. Guarded by `lock`
+  /// Standardized folder → configuration, so each `.reportlint.yml` is read once; and the same
+  /// by folder as written, so each file's lookup is one dictionary hit. Guarded by `lock`
   /// (`@unchecked Sendable` above rests on it).
   private var configurations: [String: Configuration] = [:]
+  private var configurationsAsWritten: [String: Configuration] = [:]
   private let lock = NSLock()
 
   /// - Parameters:
@@ -46,18 +48,24 @@ public final class LintSession: @unchecked Sendable {
   /// The configuration governing files in `directory`.
   public func configuration(forDirectory directory: String) -> Configuration {
     if let explicitConfiguration { return explicitConfiguration }
-    let key = URL(fileURLWithPath: directory).standardizedFileURL.path
     lock.lock()
     defer { lock.unlock() }
-    if let cached = configurations[key] { return cached }
-    var configuration = Configuration()
-    if let path = Configuration.find(from: key) {
-      do { configuration = try Configuration.load(path: path) } catch {
-        if !loadErrors.contains(error) { loadErrors.append(error) }
-      }
-    }
+    if let cached = configurationsAsWritten[directory] { return cached }
+    let key = StandardPath.of(directory)
+    let configuration = configurations[key] ?? loadConfiguration(forStandardizedDirectory: key)
     configurations[key] = configuration
+    configurationsAsWritten[directory] = configuration
     return configuration
+  }
+
+  /// The nearest `.reportlint.yml`'s settings, or the defaults; a file that cannot be used is a
+  /// load error. Called under `lock`.
+  private func loadConfiguration(forStandardizedDirectory directory: String) -> Configuration {
+    guard let path = Configuration.find(from: directory) else { return Configuration() }
+    do { return try Configuration.load(path: path) } catch {
+      if !loadErrors.contains(error) { loadErrors.append(error) }
+      return Configuration()
+    }
   }
 
   public func profile(for configuration: Configuration) -> Profile {

@@ -17,12 +17,15 @@ enum SuppressionFilter {
   static func apply(
     _ diagnostics: [Diagnostic], document: Document, configuration: Configuration
   ) -> [Diagnostic] {
-    let relative = configuration.relativePath(document.path)
-    let suppressions =
-      SuppressionDirective.suppressions(in: document)
-      + configuration.ignore.filter { $0.file.matches(relative) }.map {
-        $0.suppression(configurationFile: configuration.file.map(configuration.relativePath))
+    var suppressions = SuppressionDirective.suppressions(in: document)
+    // Most configurations ignore nothing: then the file's path is not needed at all.
+    if !configuration.ignore.isEmpty {
+      let relative = configuration.relativePath(document.path)
+      let configurationFile = configuration.file.map(configuration.relativePath)
+      suppressions += configuration.ignore.filter { $0.file.matches(relative) }.map {
+        $0.suppression(configurationFile: configurationFile)
       }
+    }
     guard !suppressions.isEmpty else { return diagnostics }
     var used = [Bool](repeating: false, count: suppressions.count)
     var kept: [Diagnostic] = []

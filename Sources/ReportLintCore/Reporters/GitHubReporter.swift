@@ -31,25 +31,31 @@ public struct GitHubReporter: Reporter {
     }
   }
 
-  /// The message part: `%` first (so later escapes are not escaped again), then CR and LF, as
-  /// the runner's `toolkit/core` `escapeData` does.
-  static func escapeData(_ text: String) -> String {
-    text.replacingAll("%", "%25").replacingAll("\r", "%0D").replacingAll("\n", "%0A")
-  }
+  /// The message part: `%`, CR and LF, as the runner's `toolkit/core` `escapeData` does.
+  static func escapeData(_ text: String) -> String { percentEscaped(text, separators: false) }
 
   /// A property value also escapes `:` and `,`, which would otherwise end the value.
-  static func escapeProperty(_ text: String) -> String {
-    escapeData(text).replacingAll(":", "%3A").replacingAll(",", "%2C")
-  }
-}
+  static func escapeProperty(_ text: String) -> String { percentEscaped(text, separators: true) }
 
-extension String {
-  /// Replaces every occurrence of one scalar, without Foundation (the core stays portable).
-  fileprivate func replacingAll(_ target: Unicode.Scalar, _ replacement: String) -> String {
-    var result = ""
-    for scalar in unicodeScalars {
-      if scalar == target { result += replacement } else { result.unicodeScalars.append(scalar) }
+  /// One pass over the bytes (the runner escapes `%` first so that no escape is escaped again;
+  /// a single pass never revisits what it wrote). Text with nothing to escape is returned as is.
+  private static func percentEscaped(_ text: String, separators: Bool) -> String {
+    func escape(_ byte: UInt8) -> String? {
+      switch byte {
+      case UInt8(ascii: "%"): return "%25"
+      case UInt8(ascii: "\r"): return "%0D"
+      case UInt8(ascii: "\n"): return "%0A"
+      case UInt8(ascii: ":") where separators: return "%3A"
+      case UInt8(ascii: ",") where separators: return "%2C"
+      default: return nil
+      }
     }
-    return result
+    guard text.utf8.contains(where: { escape($0) != nil }) else { return text }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count + 16)
+    for byte in text.utf8 {
+      if let escaped = escape(byte) { bytes.append(utf8: escaped) } else { bytes.append(byte) }
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

@@ -4,67 +4,134 @@ public struct JSONReporter: StreamingReporter {
 
   public init() {}
 
-  // Written piece by piece, the output is exactly `JSONValue.serialized()` of the whole object:
-  // files sit two levels deep, so each is serialized with a four-space indent.
-  public func begin(context: ReportContext) -> String {
-    "{\n  \"version\": 1,\n  \"files\": ["
+  // Written piece by piece, the output is one JSON object laid out as `JSONWriter` lays out
+  // every value: files sit two levels deep, so each is written with a four-space indent.
+  public func begin(context: ReportContext, into output: inout [UInt8]) {
+    output.append(utf8: "{\n  \"version\": 1,\n  \"files\": [")
   }
 
-  public func file(_ report: FileReport, index: Int, context: ReportContext) -> String {
-    (index == 0 ? "\n" : ",\n") + "    " + file(report).serialized(indent: "    ")
+  public func file(_ report: FileReport, index: Int, context: ReportContext, into output: inout [UInt8]) {
+    output.append(utf8: index == 0 ? "\n    " : ",\n    ")
+    JSONWriter.write(into: &output, indent: Self.fileIndent) { write(report, to: &$0) }
   }
 
-  public func end(summary: LintSummary, context: ReportContext) -> String {
-    let counts = JSONValue.object([
-      ("files", .int(summary.files)), ("errors", .int(summary.errors)),
-      ("warnings", .int(summary.warnings)), ("infos", .int(summary.infos)),
-    ])
-    return (summary.files == 0 ? "]" : "\n  ]") + ",\n  \"summary\": " + counts.serialized(indent: "  ") + "\n}\n"
-  }
-
-  private func file(_ report: FileReport) -> JSONValue {
-    var fields: [(String, JSONValue)] = [("path", .string(report.path))]
-    fields.append(("encoding", report.source.map { .string($0.encoding.rawValue) } ?? .null))
-    fields.append(("diagnostics", .array(report.located.map { diagnostic($0, report.document!) })))
-    if !report.problems.isEmpty { fields.append(("problems", .array(report.problems.map(JSONValue.string)))) }
-    return .object(fields)
-  }
-
-  private func diagnostic(_ located: LocatedDiagnostic, _ document: Document) -> JSONValue {
-    let diagnostic = located.diagnostic
-    var fields: [(String, JSONValue)] = [
-      ("rule", .string(diagnostic.ruleID)),
-      ("severity", .string(diagnostic.severity.rawValue)),
-      ("message", .string(diagnostic.message)),
-      ("line", .int(located.start.line)), ("column", .int(located.start.column)),
-      ("endLine", .int(located.end.line)), ("endColumn", .int(located.end.column)),
-      ("text", .string(located.text)),
-    ]
-    if let fix = diagnostic.fix {
-      fields.append((fix.isSafe ? "fix" : "suggestion", fixValue(fix, diagnostic, document)))
+  public func end(summary: LintSummary, context: ReportContext, into output: inout [UInt8]) {
+    output.append(utf8: summary.files == 0 ? "]" : "\n  ]")
+    output.append(utf8: ",\n  \"summary\": ")
+    JSONWriter.write(into: &output, indent: Self.summaryIndent) { json in
+      json.beginObject()
+      for (key, count) in [
+        ("files", summary.files), ("errors", summary.errors), ("warnings", summary.warnings),
+        ("infos", summary.infos),
+      ] {
+        json.key(key)
+        json.int(count)
+      }
+      json.endObject()
     }
-    return .object(fields)
+    output.append(utf8: "\n}\n")
+  }
+
+  private static let fileIndent = [UInt8](repeating: UInt8(ascii: " "), count: 4)
+  private static let summaryIndent = [UInt8](repeating: UInt8(ascii: " "), count: 2)
+
+  private func write(_ report: FileReport, to json: inout JSONWriter) {
+    json.beginObject()
+    json.key("path")
+    json.string(report.path)
+    json.key("encoding")
+    if let source = report.source { json.string(source.encoding.rawValue) } else { json.null() }
+    json.key("diagnostics")
+    json.beginArray()
+    if let document = report.document {
+      var cursor = LocationCursor(document.lineIndex)
+      for diagnostic in report.diagnostics {
+        json.item()
+        write(diagnostic, document, &cursor, to: &json)
+      }
+    }
+    json.endArray()
+    if !report.problems.isEmpty {
+      json.key("problems")
+      json.beginArray()
+      for problem in report.problems {
+        json.item()
+        json.string(problem)
+      }
+      json.endArray()
+    }
+    json.endObject()
+  }
+
+  private func write(
+    _ diagnostic: Diagnostic, _ document: Document, _ cursor: inout LocationCursor, to json: inout JSONWriter
+  ) {
+    json.beginObject()
+    json.key("rule")
+    json.string(diagnostic.ruleID)
+    json.key("severity")
+    json.string(diagnostic.severity.rawValue)
+    json.key("message")
+    json.string(diagnostic.message)
+    writeRange(diagnostic.range, &cursor, to: &json)
+    json.key("text")
+    if let shown = diagnostic.shownText {
+      json.string(shown)
+    } else {
+      writeText(diagnostic.range, of: document, to: &json)
+    }
+    if let fix = diagnostic.fix {
+      json.key(fix.isSafe ? "fix" : "suggestion")
+      write(fix, diagnostic, &cursor, to: &json)
+    }
+    json.endObject()
   }
 
   /// `replacement` when the fix rewrites exactly the finding's text; `edits` always, with
   /// positions, for fixes that touch several places (renumbering, nested quotes).
-  private func fixValue(_ fix: Fix, _ diagnostic: Diagnostic, _ document: Document) -> JSONValue {
-    var fields: [(String, JSONValue)] = []
+  private func write(_ fix: Fix, _ diagnostic: Diagnostic, _ cursor: inout LocationCursor, to json: inout JSONWriter) {
+    json.beginObject()
     if fix.edits.count == 1, fix.edits[0].range == diagnostic.range {
-      fields.append(("replacement", .string(fix.edits[0].replacement)))
+      json.key("replacement")
+      json.string(fix.edits[0].replacement)
     }
-    fields.append((
-      "edits",
-      .array(fix.edits.map { edit in
-        let start = document.location(of: edit.range.lowerBound)
-        let end = document.location(of: edit.range.upperBound)
-        return .object([
-          ("line", .int(start.line)), ("column", .int(start.column)),
-          ("endLine", .int(end.line)), ("endColumn", .int(end.column)),
-          ("replacement", .string(edit.replacement)),
-        ])
-      })
-    ))
-    return .object(fields)
+    json.key("edits")
+    json.beginArray()
+    for edit in fix.edits {
+      json.item()
+      json.beginObject()
+      writeRange(edit.range, &cursor, to: &json)
+      json.key("replacement")
+      json.string(edit.replacement)
+      json.endObject()
+    }
+    json.endArray()
+    json.endObject()
+  }
+
+  /// `line`, `column`, `endLine`, `endColumn` of a byte range.
+  private func writeRange(_ range: ByteRange, _ cursor: inout LocationCursor, to json: inout JSONWriter) {
+    let start = cursor.location(of: range.lowerBound)
+    let end = cursor.location(of: range.upperBound)
+    json.key("line")
+    json.int(start.line)
+    json.key("column")
+    json.int(start.column)
+    json.key("endLine")
+    json.int(end.line)
+    json.key("endColumn")
+    json.int(end.column)
+  }
+
+  /// The matched text, copied from the document's bytes. A range that cuts a character (which
+  /// no rule should produce) goes through `String`, which repairs it the way it always has.
+  private func writeText(_ range: ByteRange, of document: Document, to json: inout JSONWriter) {
+    let text = document.text
+    let isWhole = { (offset: Int) in offset == text.count || text[offset] & 0xC0 != 0x80 }
+    guard isWhole(range.lowerBound), isWhole(range.upperBound) else {
+      json.string(document.string(range))
+      return
+    }
+    text.withUnsafeBufferPointer { json.string(utf8: UnsafeBufferPointer(rebasing: $0[range])) }
   }
 }

@@ -1,5 +1,6 @@
 /// A JSON value whose objects keep their key order, so output follows the documented contract
-/// field by field and is byte-for-byte deterministic.
+/// field by field and is byte-for-byte deterministic. For output assembled once (SARIF, the
+/// baseline, the redaction map); per-finding output streams through `JSONWriter` directly.
 public indirect enum JSONValue: Sendable, Hashable {
   case object([(String, JSONValue)])
   case array([JSONValue])
@@ -11,40 +12,33 @@ public indirect enum JSONValue: Sendable, Hashable {
   public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.serialized() == rhs.serialized() }
   public func hash(into hasher: inout Hasher) { hasher.combine(serialized()) }
 
-  /// Pretty-printed with two-space indents.
+  /// Pretty-printed with two-space indents; `indent` begins every line after the first.
   public func serialized(indent: String = "") -> String {
-    let inner = indent + "  "
-    switch self {
-    case .object(let fields):
-      if fields.isEmpty { return "{}" }
-      let body = fields.map { "\(inner)\(Self.quote($0.0)): \($0.1.serialized(indent: inner))" }
-      return "{\n" + body.joined(separator: ",\n") + "\n\(indent)}"
-    case .array(let items):
-      if items.isEmpty { return "[]" }
-      return "[\n" + items.map { inner + $0.serialized(indent: inner) }.joined(separator: ",\n") + "\n\(indent)]"
-    case .string(let text): return Self.quote(text)
-    case .int(let number): return String(number)
-    case .bool(let flag): return flag ? "true" : "false"
-    case .null: return "null"
-    }
+    var bytes: [UInt8] = []
+    JSONWriter.write(into: &bytes, indent: Array(indent.utf8)) { write(to: &$0) }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// JSON string escaping; non-ASCII text is written as is (UTF-8), which every parser reads.
-  static func quote(_ text: String) -> String {
-    var result = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\t": result += "\\t"
-      case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16)
-        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: result.unicodeScalars.append(scalar)
+  func write(to json: inout JSONWriter) {
+    switch self {
+    case .object(let fields):
+      json.beginObject()
+      for (key, value) in fields {
+        json.key(key)
+        value.write(to: &json)
       }
+      json.endObject()
+    case .array(let items):
+      json.beginArray()
+      for item in items {
+        json.item()
+        item.write(to: &json)
+      }
+      json.endArray()
+    case .string(let text): json.string(text)
+    case .int(let number): json.int(number)
+    case .bool(let flag): json.bool(flag)
+    case .null: json.null()
     }
-    return result + "\""
   }
 }

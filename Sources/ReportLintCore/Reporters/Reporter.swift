@@ -17,20 +17,20 @@ struct LocatedDiagnostic {
   let diagnostic: Diagnostic
   let start: SourceLocation
   let end: SourceLocation
-  /// The matched text, or what the rule allows to be shown of it (`Diagnostic.shownText`).
-  let text: String
+  let document: Document
 
-  init(_ diagnostic: Diagnostic, in document: Document) {
-    self.diagnostic = diagnostic
-    start = document.location(of: diagnostic.range.lowerBound)
-    end = document.location(of: diagnostic.range.upperBound)
-    text = diagnostic.shownText ?? document.string(diagnostic.range)
-  }
+  /// The matched text, or what the rule allows to be shown of it (`Diagnostic.shownText`).
+  var text: String { diagnostic.shownText ?? document.string(diagnostic.range) }
 }
 
 extension FileReport {
   var located: [LocatedDiagnostic] {
     guard let document else { return [] }
-    return diagnostics.map { LocatedDiagnostic($0, in: document) }
+    var cursor = LocationCursor(document.lineIndex)
+    return diagnostics.map { diagnostic in
+      LocatedDiagnostic(
+        diagnostic: diagnostic, start: cursor.location(of: diagnostic.range.lowerBound),
+        end: cursor.location(of: diagnostic.range.upperBound), document: document)
+    }
   }
 }

@@ -1,13 +1,16 @@
 /// A format that can be written file by file, so a run over thousands of reports prints each
 /// file's findings as soon as it is linted and lets its document go, instead of holding every
 /// document until the end. The output is the same as `report(_:context:)`, which it provides.
+///
+/// Each part is appended to a byte buffer the caller owns and reuses, so writing a finding costs
+/// no string building.
 public protocol StreamingReporter: Reporter {
   /// What comes before the first file.
-  func begin(context: ReportContext) -> String
+  func begin(context: ReportContext, into output: inout [UInt8])
   /// One file's part; `index` counts files from 0 (formats with separators need it).
-  func file(_ report: FileReport, index: Int, context: ReportContext) -> String
+  func file(_ report: FileReport, index: Int, context: ReportContext, into output: inout [UInt8])
   /// What comes after the last file.
-  func end(summary: LintSummary, context: ReportContext) -> String
+  func end(summary: LintSummary, context: ReportContext, into output: inout [UInt8])
 }
 
 extension StreamingReporter {
@@ -16,8 +19,10 @@ extension StreamingReporter {
   }
 
   public func report(_ files: [FileReport], context: ReportContext) -> String {
-    begin(context: context)
-      + files.enumerated().map { file($0.element, index: $0.offset, context: context) }.joined()
-      + end(summary: LintSummary(files), context: context)
+    var output: [UInt8] = []
+    begin(context: context, into: &output)
+    for (index, file) in files.enumerated() { self.file(file, index: index, context: context, into: &output) }
+    end(summary: LintSummary(files), context: context, into: &output)
+    return String(decoding: output, as: UTF8.self)
   }
 }

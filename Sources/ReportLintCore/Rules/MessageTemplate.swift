@@ -40,12 +40,17 @@ public struct MessageTemplate: Sendable, Hashable {
 
   /// Fills the placeholders; one the resolver does not know is left as written.
   public func render(_ resolve: (String) -> String?) -> String {
-    segments.map { segment in
+    // Appended in place: every finding renders its message, and mapping to an array of pieces
+    // and joining them allocates twice.
+    var message = ""
+    for segment in segments {
       switch segment {
-      case .text(let text): return text
-      case .placeholder(let name): return resolve(name) ?? "{\(name)}"
+      case .text(let text): message += text
+      case .placeholder(let name):
+        if let value = resolve(name) { message += value } else { message += "{\(name)}" }
       }
-    }.joined()
+    }
+    return message
   }
 
   /// Fails when the message uses a placeholder the rule kind cannot fill.

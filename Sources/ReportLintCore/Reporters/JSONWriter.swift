@@ -1,0 +1,119 @@
+/// Writes pretty-printed JSON straight into a byte buffer, in the one layout reportlint has always
+/// printed: two-space indents, `"key": value`, `[]` and `{}` when empty, a comma at the end of
+/// each line but the last; strings escape `"`, `\`, and control characters, and keep every other
+/// character as is (UTF-8). Reporters stream findings through it instead of building a tree of
+/// values and strings; `JSONValue` serializes through it too, so the two can never disagree.
+struct JSONWriter {
+  private(set) var bytes: [UInt8]
+  /// Begins every line after the first: the indent of the value being written as a whole.
+  private let baseIndent: [UInt8]
+  /// One entry per open object or array, innermost last: whether it has an item yet.
+  private var hasItems: [Bool] = []
+
+  private init(bytes: [UInt8], baseIndent: [UInt8]) {
+    self.bytes = bytes
+    self.baseIndent = baseIndent
+  }
+
+  /// Lets `body` write one value at the end of `output`, whose current line is indented by
+  /// `indent`. The buffer is moved into the writer and back, never copied.
+  static func write(into output: inout [UInt8], indent: [UInt8] = [], _ body: (inout JSONWriter) -> Void) {
+    var writer = JSONWriter(bytes: [], baseIndent: indent)
+    swap(&writer.bytes, &output)
+    body(&writer)
+    swap(&writer.bytes, &output)
+  }
+
+  mutating func beginObject() { open(UInt8(ascii: "{")) }
+  mutating func endObject() { close(UInt8(ascii: "}")) }
+  mutating func beginArray() { open(UInt8(ascii: "[")) }
+  mutating func endArray() { close(UInt8(ascii: "]")) }
+
+  /// Starts an object member; its value comes next.
+  mutating func key(_ name: String) {
+    newItem()
+    string(name)
+    bytes.append(UInt8(ascii: ":"))
+    bytes.append(UInt8(ascii: " "))
+  }
+
+  /// Starts an array element; its value comes next.
+  mutating func item() { newItem() }
+
+  mutating func string(_ text: String) {
+    // Native strings are contiguous UTF-8; only a bridged one needs copying.
+    if text.utf8.withContiguousStorageIfAvailable({ string(utf8: $0) }) == nil {
+      Array(text.utf8).withUnsafeBufferPointer { string(utf8: $0) }
+    }
+  }
+
+  /// A string given as valid UTF-8 bytes (a slice of a document's text, without making a `String`).
+  mutating func string(utf8 text: UnsafeBufferPointer<UInt8>) {
+    bytes.append(UInt8(ascii: "\""))
+    var runStart = 0
+    for index in text.indices {
+      let byte = text[index]
+      guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index]))
+      appendEscape(byte)
+      runStart = index + 1
+    }
+    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...]))
+    bytes.append(UInt8(ascii: "\""))
+  }
+
+  mutating func int(_ number: Int) { bytes.append(decimal: number) }
+  mutating func bool(_ flag: Bool) { bytes.append(utf8: flag ? "true" : "false") }
+  mutating func null() { bytes.append(utf8: "null") }
+
+  // MARK: - Layout
+
+  private mutating func open(_ bracket: UInt8) {
+    bytes.append(bracket)
+    hasItems.append(false)
+  }
+
+  private mutating func close(_ bracket: UInt8) {
+    if hasItems.removeLast() { newLine() }
+    bytes.append(bracket)
+  }
+
+  private mutating func newItem() {
+    if hasItems[hasItems.count - 1] { bytes.append(UInt8(ascii: ",")) }
+    hasItems[hasItems.count - 1] = true
+    newLine()
+  }
+
+  /// A line break and the indent of the innermost open container's items (or of its closing
+  /// bracket, once it has been popped).
+  private mutating func newLine() {
+    bytes.append(UInt8(ascii: "\n"))
+    bytes.append(contentsOf: baseIndent)
+    let depth = 2 * hasItems.count
+    if depth <= Self.spaces.count {
+      bytes.append(contentsOf: Self.spaces[..<depth])
+    } else {
+      bytes.append(UInt8(ascii: " "), count: depth)
+    }
+  }
+
+  /// Indents copied in one piece; deeper nesting than this (never in reportlint's output) is
+  /// written space by space.
+  private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 32)
+
+  private mutating func appendEscape(_ byte: UInt8) {
+    bytes.append(UInt8(ascii: "\\"))
+    switch byte {
+    case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+    case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: "n"))
+    case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "r"))
+    case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "t"))
+    default:
+      // \u00XX with lowercase hex digits, as `String(_:radix:)` wrote them.
+      let hexDigits: StaticString = "0123456789abcdef"
+      bytes.append(utf8: "u00")
+      bytes.append(hexDigits.utf8Start[Int(byte >> 4)])
+      bytes.append(hexDigits.utf8Start[Int(byte & 0x0F)])
+    }
+  }
+}

@@ -1,0 +1,50 @@
+import XCTest
+
+@testable import ReportLintCore
+
+final class UTF8ValidationTests: XCTestCase {
+  /// Validation as it was done before: decoding scalar by scalar.
+  func decodes(_ bytes: [UInt8]) -> Bool {
+    var iterator = bytes.makeIterator()
+    var decoder = UTF8()
+    while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue: continue
+      case .emptyInput: return true
+      case .error: return false
+      }
+    }
+  }
+
+  // Overlong forms, surrogates, scalars past U+10FFFF, truncated and stray continuation bytes.
+  func testAgreesWithDecoding() {
+    let cases: [[UInt8]] = [
+      [], Array("布署abc😀".utf8), [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
+      [0xF0, 0x9F, 0x98], [0x80], [0xE5, 0xB8], [0xFF], Array("abcdefgh".utf8) + [0xE5],
+    ]
+    for bytes in cases { XCTAssertEqual(Transcoder.isValidUTF8(bytes[...]), decodes(bytes), "\(bytes)") }
+    var generator = SystemRandomNumberGenerator()
+    let alphabet: [UInt8] = Array("a部😀".utf8) + [0x80, 0xBF, 0xC2, 0xE0, 0xED, 0xF0, 0xF4, 0xF5]
+    for _ in 0..<5000 {
+      let bytes = (0..<Int.random(in: 0..<24, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+      XCTAssertEqual(Transcoder.isValidUTF8(bytes[...]), decodes(bytes), "\(bytes)")
+      XCTAssertEqual(Transcoder.isValidUTF8(bytes.dropFirst()), decodes(Array(bytes.dropFirst())), "\(bytes)")
+    }
+  }
+
+  // Whole regular files are read in one go; anything else is left to the explaining path.
+  func testRegularFileReader() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = directory.appendingPathComponent("a.txt").path
+    let bytes = Array("布署工作\n".utf8)
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    XCTAssertEqual(RegularFileReader.contents(of: path, limit: 100), bytes)
+    XCTAssertNil(RegularFileReader.contents(of: path, limit: 3))
+    XCTAssertNil(RegularFileReader.contents(of: directory.path, limit: 100))
+    XCTAssertNil(RegularFileReader.contents(of: path + ".missing", limit: 100))
+    try Data().write(to: URL(fileURLWithPath: path))
+    XCTAssertEqual(RegularFileReader.contents(of: path, limit: 100), [])
+  }
+}
