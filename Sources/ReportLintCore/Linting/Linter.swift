@@ -10,11 +10,18 @@ public struct Linter: Sendable {
   /// Every rule's literals in one automaton; nil runs each rule on its own scan (the reference
   /// the shared scan is tested against).
   private let literalScan: LiteralScan?
+  /// The rules each profile runs when the configuration sets no rule, which is nearly always.
+  private let defaultActiveRules: [Profile: [(index: Int, severity: Severity)]]
 
   public init(rules: [any Rule], sharedLiteralScan: Bool = true) {
     self.rules = rules
-    ruleDescriptors = rules.map(\.descriptor)
+    let descriptors = rules.map(\.descriptor)
+    ruleDescriptors = descriptors
     literalScan = sharedLiteralScan ? LiteralScan(rules: rules) : nil
+    defaultActiveRules = Dictionary(
+      uniqueKeysWithValues: Profile.allCases.map { profile in
+        (profile, descriptors.indices.filter { descriptors[$0].profiles.contains(profile) }.map { ($0, descriptors[$0].severity) })
+      })
   }
 
   /// Every rule a finding may name: the loaded rules and the linter's own
@@ -29,13 +36,13 @@ public struct Linter: Sendable {
   }
 
   private func activeRuleIndices(profile: Profile, configuration: Configuration) -> [(index: Int, severity: Severity)] {
-    ruleDescriptors.indices.compactMap { index in
-      let descriptor = ruleDescriptors[index]
-      guard descriptor.profiles.contains(profile) else { return nil }
-      switch configuration.rules.isEmpty ? nil : configuration.setting(for: descriptor) {
+    let active = defaultActiveRules[profile] ?? []
+    guard !configuration.rules.isEmpty else { return active }
+    return active.compactMap { index, severity in
+      switch configuration.setting(for: ruleDescriptors[index]) {
       case .off: return nil
-      case .severity(let severity): return (index, severity)
-      case nil: return (index, descriptor.severity)
+      case .severity(let configured): return (index, configured)
+      case nil: return (index, severity)
       }
     }
   }

@@ -35,60 +35,62 @@ public struct LiteralMatcher: Sendable {
     let byteLists = patterns.map { Array($0.utf8) }
     self.patterns = byteLists
     patternLengths = byteLists.map(\.count)
-    var insertionChildren: [[UInt8: Int32]] = [[:]]
+    var byteClass = [UInt8](repeating: 0, count: 256)
+    for bytes in byteLists { for byte in bytes { byteClass[Int(byte)] = 1 } }
+    var classCount = 1
+    for byte in 0..<256 where byteClass[byte] != 0 {
+      byteClass[byte] = UInt8(classCount)
+      classCount += 1
+    }
+    // The trie, as a dense table in insertion order (-1: no child).
+    var trie = [Int32](repeating: -1, count: classCount)
     var insertionTerminal: [Int32] = [-1]
     for (index, bytes) in byteLists.enumerated() where !bytes.isEmpty {
       var state = 0
       for byte in bytes {
-        if let next = insertionChildren[state][byte] {
-          state = Int(next)
-        } else {
-          insertionChildren.append([:])
+        let slot = state * classCount + Int(byteClass[Int(byte)])
+        if trie[slot] < 0 {
+          trie[slot] = Int32(insertionTerminal.count)
           insertionTerminal.append(-1)
-          insertionChildren[state][byte] = Int32(insertionChildren.count - 1)
-          state = insertionChildren.count - 1
+          trie.append(contentsOf: repeatElement(-1, count: classCount))
         }
+        state = Int(trie[slot])
       }
       if insertionTerminal[state] < 0 { insertionTerminal[state] = Int32(index) }
     }
-    // Breadth-first numbering (see the type's comment).
+    let count = insertionTerminal.count
+    // Breadth-first numbering (see the type's comment): `order[new]` is the insertion number.
     var order = [0]
-    var renumbered = [Int32](repeating: 0, count: insertionChildren.count)
+    order.reserveCapacity(count)
+    var renumbered = [Int32](repeating: 0, count: count)
     var next = 0
     while next < order.count {
-      for (_, child) in insertionChildren[order[next]].sorted(by: { $0.key < $1.key }) {
-        renumbered[Int(child)] = Int32(order.count)
-        order.append(Int(child))
+      for column in 1..<classCount {
+        let child = Int(trie[order[next] * classCount + column])
+        if child >= 0 {
+          renumbered[child] = Int32(order.count)
+          order.append(child)
+        }
       }
       next += 1
     }
-    let children = order.map { insertionChildren[$0].mapValues { renumbered[Int($0)] } }
     let terminal = order.map { insertionTerminal[$0] }
-    var byteClass = [UInt8](repeating: 0, count: 256)
-    let usedBytes = Set(byteLists.joined()).sorted()
-    for (index, byte) in usedBytes.enumerated() { byteClass[Int(byte)] = UInt8(index + 1) }
-    let classCount = usedBytes.count + 1
-    let count = children.count
+    // Aho-Corasick completion in breadth-first order, so a state's failure state (shallower) has
+    // its row complete before the state needs it.
     var transitions = [Int32](repeating: 0, count: count * classCount)
     var failure = [Int32](repeating: 0, count: count)
     var outputLink = [Int32](repeating: -1, count: count)
-    var queue: [Int] = []
-    for (byte, child) in children[0] {
-      transitions[Int(byteClass[Int(byte)])] = child
-      queue.append(Int(child))
-    }
-    var head = 0
-    while head < queue.count {
-      let state = queue[head]
-      head += 1
+    for column in 1..<classCount where trie[column] >= 0 { transitions[column] = renumbered[Int(trie[column])] }
+    for state in 1..<count {
       let fail = Int(failure[state])
       outputLink[state] = terminal[fail] >= 0 ? Int32(fail) : outputLink[fail]
+      let row = order[state] * classCount
       for column in 1..<classCount {
-        let byte = usedBytes[column - 1]
-        if let child = children[state][byte] {
-          transitions[state * classCount + column] = child
-          failure[Int(child)] = transitions[fail * classCount + column]
-          queue.append(Int(child))
+        let child = Int(trie[row + column])
+        if child >= 0 {
+          let renamed = renumbered[child]
+          transitions[state * classCount + column] = renamed
+          failure[Int(renamed)] = transitions[fail * classCount + column]
         } else {
           transitions[state * classCount + column] = transitions[fail * classCount + column]
         }
