@@ -16,6 +16,8 @@ public struct LiteralMatcher: Sendable {
   /// Pattern bytes, by index.
   public let patterns: [[UInt8]]
   private let patternLengths: [Int]
+  /// A pattern with a line feed could straddle a lane boundary, so such a matcher uses one lane.
+  private let anyPatternHoldsLineFeed: Bool
   /// Row-major transition table, `state * classCount + class`: 16-bit entries when there are at
   /// most 65,536 states, else 32-bit; one of the two is empty.
   private let narrowTransitions: [UInt16]
@@ -35,6 +37,7 @@ public struct LiteralMatcher: Sendable {
     let byteLists = patterns.map { Array($0.utf8) }
     self.patterns = byteLists
     patternLengths = byteLists.map(\.count)
+    anyPatternHoldsLineFeed = byteLists.contains { $0.contains(0x0A) }
     var byteClass = [UInt8](repeating: 0, count: 256)
     for bytes in byteLists { for byte in bytes { byteClass[Int(byte)] = 1 } }
     var classCount = 1
@@ -129,25 +132,72 @@ public struct LiteralMatcher: Sendable {
     }
   }
 
+  /// Lanes scanned side by side. Each byte's step waits on a table read that often misses the
+  /// level-2 cache; four independent lanes (quarters of the text, cut after line feeds) keep four
+  /// reads in flight instead of one.
+  static let laneCount = 4
+  /// Below this, one lane: the split would cost more than it saves.
+  static let laneMinimum = 2048
+
   @inline(__always)
   private func scan<Entry: FixedWidthInteger>(
     _ text: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<Entry>, _ body: (ByteRange, Int) -> Void
   ) {
-    var state = 0
     let columns = classCount
     byteClass.withUnsafeBufferPointer { classes in
       reportFrom.withUnsafeBufferPointer { reports in
-        for index in 0..<text.count {
+        @inline(__always)
+        func step(_ state: inout Int, _ index: Int, _ emit: (Int, Int) -> Void) {
           state = Int(table[state &* columns &+ Int(classes[Int(text[index])])])
           var output = Int(reports[state])
           while output >= 0 {
-            let pattern = Int(terminal[output])
-            body((index + 1 - patternLengths[pattern])..<(index + 1), pattern)
+            emit(index, Int(terminal[output]))
             output = Int(outputLink[output])
           }
         }
+        func report(_ index: Int, _ pattern: Int) {
+          body((index + 1 - patternLengths[pattern])..<(index + 1), pattern)
+        }
+        let starts = laneStarts(text)
+        guard starts.count == Self.laneCount else {
+          var state = 0
+          for index in 0..<text.count { step(&state, index, report) }
+          return
+        }
+        // Lane 0's hits come first in the text, so they are reported as found; the other lanes'
+        // wait in `held` (end index, pattern) until the lanes before them are done.
+        var held: [[(Int, Int)]] = Array(repeating: [], count: Self.laneCount)
+        let ends = Array(starts.dropFirst()) + [text.count]
+        let common = (0..<Self.laneCount).map { ends[$0] - starts[$0] }.min()!
+        var states = (0, 0, 0, 0)
+        for offset in 0..<common {
+          step(&states.0, starts[0] + offset, report)
+          step(&states.1, starts[1] + offset) { held[1].append(($0, $1)) }
+          step(&states.2, starts[2] + offset) { held[2].append(($0, $1)) }
+          step(&states.3, starts[3] + offset) { held[3].append(($0, $1)) }
+        }
+        var finalStates = [states.0, states.1, states.2, states.3]
+        for lane in 0..<Self.laneCount {
+          for (index, pattern) in held[lane] { report(index, pattern) }
+          for index in (starts[lane] + common)..<ends[lane] { step(&finalStates[lane], index, report) }
+        }
       }
     }
+  }
+
+  /// Where each lane starts: just after a line feed near each quarter of the text, which no
+  /// occurrence can span (when no pattern holds a line feed). Fewer than `laneCount` starts mean
+  /// one lane.
+  private func laneStarts(_ text: UnsafeBufferPointer<UInt8>) -> [Int] {
+    guard text.count >= Self.laneMinimum, !anyPatternHoldsLineFeed else { return [0] }
+    var starts = [0]
+    for lane in 1..<Self.laneCount {
+      var cut = max(text.count * lane / Self.laneCount, starts.last! + 1)
+      while cut < text.count && text[cut - 1] != 0x0A { cut += 1 }
+      guard cut < text.count else { return [0] }
+      starts.append(cut)
+    }
+    return starts
   }
 
   /// Non-overlapping occurrences, choosing at each point the leftmost and then the longest.
