@@ -25,8 +25,8 @@ struct DocumentKind: Sendable {
         let section = try YAMLFields(file: fields.file, node: item)
         sections.append(
           SectionSpec(
-            name: try section.requiredString("name"), headings: try Self.patterns(section, "headings"),
-            paragraphs: try Self.patterns(section, "paragraphs"), fallback: try section.bool("fallback") ?? false,
+            name: try section.requiredString("name"), headings: try Self.patternSet(section, "headings"),
+            paragraphs: try Self.patternSet(section, "paragraphs"), fallback: try section.bool("fallback") ?? false,
             optional: try section.bool("optional") ?? false))
         if let extra = section.unusedKeys.first {
           throw section.error("unknown key “\(extra.key)” in a section (name, headings, paragraphs, fallback, optional)")
@@ -74,6 +74,10 @@ struct DocumentKind: Sendable {
       regexes.append(try RuleDefinition.compile(pattern, key: key, fields: fields))
     }
     return regexes
+  }
+
+  private static func patternSet(_ fields: YAMLFields, _ key: String) throws(RuleLoadError) -> PatternSet {
+    PatternSet(try patterns(fields, key)) { try? RuleDefinition.compile($0, key: key, fields: fields) }
   }
 
   /// The title: the first line at the head of the document that reads like one — short, with no

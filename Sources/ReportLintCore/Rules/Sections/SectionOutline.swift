@@ -31,21 +31,16 @@ struct SectionOutline: Sendable {
       guard isTop else { continue }
       hasHeadings = true
       let section =
-        kind.sections.indices.first { section in
-          kind.sections[section].headings.contains {
-            document.firstMatch($0, in: paragraph.textRange) != nil
-          }
-        } ?? kind.sections.firstIndex(where: \.fallback)
+        kind.sections.indices.first { kind.sections[$0].headings.matchesAny(in: paragraph.textRange, of: document) }
+        ?? kind.sections.firstIndex(where: \.fallback)
       if let section, !isFound[section] {
         isFound[section] = true
         found.append(Found(section: section, paragraph: index, isHeading: true, range: paragraph.textRange))
       }
     }
-    for section in kind.sections.indices where !isFound[section] && !kind.sections[section].paragraphs.isEmpty {
+    for section in kind.sections.indices where !isFound[section] && !kind.sections[section].paragraphs.patterns.isEmpty {
       for index in paragraphs.indices where !paragraphs[index].isHeading && paragraphs[index].line != titleLine {
-        if let range = kind.sections[section].paragraphs.lazy.compactMap({
-          document.firstMatch($0, in: paragraphs[index].textRange)
-        }).first {
+        if let range = kind.sections[section].paragraphs.firstPatternMatch(in: paragraphs[index].textRange, of: document) {
           found.append(Found(section: section, paragraph: index, isHeading: false, range: range))
           break
         }
