@@ -145,13 +145,15 @@ public struct SectionsRule: Rule {
 
   private func headingPeriods(_ document: Document, _ kind: DocumentKind, titleLine title: Int?) -> [Diagnostic] {
     let paragraphs = document.structure.paragraphs
+    let period = Array("。".utf8)
     var findings: [Diagnostic] = []
     for (index, paragraph) in paragraphs.enumerated() where paragraph.line != title {
       let isHeading = paragraph.markdownLevel != nil || paragraph.marker.map { $0.level <= .section } == true
-      guard isHeading, !Self.hasRunInBody(paragraph, document) else { continue }
-      let period = Array("。".utf8)
       let range = paragraph.textRange
-      guard range.count >= period.count, document.text[(range.upperBound - period.count)..<range.upperBound].elementsEqual(period)
+      // The byte test first: most headings do not end with 。, and the run-in test reads the line.
+      guard isHeading, range.count >= period.count,
+        document.text[(range.upperBound - period.count)..<range.upperBound].elementsEqual(period),
+        !Self.hasRunInBody(paragraph, document)
       else { continue }
       // A numbered line with nothing under it (its sibling follows, or the end) is a list item
       // written as a sentence, not a heading.
