@@ -19,6 +19,11 @@ public final class Document: Sendable {
   /// Paragraphs, headings and numbering markers, built on first use and kept.
   public var structure: DocumentStructure { structureCache.structure(of: self) }
 
+  /// The title, kind and outline the `sections` rules work from, built on first use and kept.
+  func sections(under kinds: DocumentKinds, askedKind: String?) -> SectionAnalysis {
+    structureCache.sections(of: self, kinds: kinds, askedKind: askedKind)
+  }
+
   public init(
     path: String, text: [UInt8], source: SourceEncoding = .utf8, format: DocumentFormat? = nil
   ) {

@@ -12,7 +12,8 @@ public struct DocumentStructure: Sendable {
     let text = document.text
     var paragraphs: [Paragraph] = []
     var markers: [Marker] = []
-    var paragraphAtLine: [Int: Int] = [:]
+    // Paragraph index by line, -1 for a blank or ignored line.
+    var paragraphAtLine = [Int](repeating: -1, count: document.lineIndex.lineCount + 1)
     text.withUnsafeBufferPointer { buffer in
       for line in 1...document.lineIndex.lineCount {
         let content = document.lineIndex.contentRange(ofLine: line)
@@ -25,11 +26,12 @@ public struct DocumentStructure: Sendable {
           textStart = end
         }
         var marker: Marker?
-        if let match = try? MarkerScanner.heading.firstMatch(in: buffer, from: textStart, trustedUTF8: true),
+        if MarkerScanner.mayStartHeading(buffer, at: textStart, before: content.upperBound),
+          let match = try? MarkerScanner.heading.firstMatch(in: buffer, from: textStart, trustedUTF8: true),
           match.range.upperBound <= content.upperBound
         {
           marker = MarkerScanner.marker(
-            from: match, regex: MarkerScanner.heading, in: document, isLineStart: true)
+            from: match, groups: MarkerScanner.headingGroups, in: document, isLineStart: true)
         }
         if let marker { markers.append(marker) }
         paragraphAtLine[line] = paragraphs.count
@@ -38,17 +40,16 @@ public struct DocumentStructure: Sendable {
             line: line, range: start..<content.upperBound, markdownLevel: markdownLevel, marker: marker,
             textRange: (marker?.range.upperBound ?? textStart)..<content.upperBound))
       }
-      try? MarkerScanner.runIn.forEachMatch(in: buffer, trustedUTF8: true) { match in
-        let line = document.lineIndex.line(containing: match.range.lowerBound)
-        guard let index = paragraphAtLine[line], !document.isIgnored(match.range) else { return true }
+      MarkerScanner.forEachRunInMatch(in: buffer) { match in
+        let index = paragraphAtLine[document.lineIndex.line(containing: match.range.lowerBound)]
+        guard index >= 0, !document.isIgnored(match.range) else { return }
         let paragraph = paragraphs[index]
         if let marker = MarkerScanner.marker(
-          from: match, regex: MarkerScanner.runIn, in: document,
+          from: match, groups: MarkerScanner.runInGroups, in: document,
           isLineStart: match.range.lowerBound == paragraph.textRange.lowerBound)
         {
           markers.append(marker)
         }
-        return true
       }
     }
     markers.sort { $0.range.lowerBound < $1.range.lowerBound }

@@ -30,7 +30,7 @@ struct MarkerRunBuilder {
     open = open.filter { $0.key <= marker.level }
     stacks = [:]
     // A 1 starts a new run (a later part, an annex), unless it follows a lone 1: that is a repeat.
-    if let index = open[marker.level], marker.number != 1 || runs[index].items.map(\.number) == [1] {
+    if let index = open[marker.level], marker.number != 1 || (runs[index].items.count == 1 && runs[index].items[0].number == 1) {
       runs[index].items.append(marker)
     } else {
       open[marker.level] = start(marker)

@@ -1,11 +1,15 @@
 import Foundation
 
-/// Holds a document's structure once it is built. Rules of one file run one after another on one
-/// thread, but a `Document` is `Sendable`, so the first build is guarded by a lock rather than
-/// left to a `lazy` property, which would race if two threads ever shared a document.
+/// Holds what is worked out once per document and read by many rules: its structure, and what the
+/// `sections` rules found in it. Rules of one file run one after another on one thread, but a
+/// `Document` is `Sendable`, so each first build is guarded by a lock rather than left to a `lazy`
+/// property, which would race if two threads ever shared a document.
 final class StructureCache: @unchecked Sendable {
+  /// Guards every stored property below (`@unchecked Sendable` rests on it).
   private let lock = NSLock()
   private var structure: DocumentStructure?
+  /// One entry per set of kinds and `kind:` asked for; a run has one, so a list is enough.
+  private var sections: [(kinds: DocumentKinds, askedKind: String?, analysis: SectionAnalysis)] = []
 
   func structure(of document: Document) -> DocumentStructure {
     lock.lock()
@@ -13,6 +17,23 @@ final class StructureCache: @unchecked Sendable {
     if let structure { return structure }
     let built = DocumentStructure(document: document)
     structure = built
+    return built
+  }
+
+  func sections(of document: Document, kinds: DocumentKinds, askedKind: String?) -> SectionAnalysis {
+    func cached() -> SectionAnalysis? {
+      sections.first { $0.kinds === kinds && $0.askedKind == askedKind }?.analysis
+    }
+    lock.lock()
+    let hit = cached()
+    lock.unlock()
+    if let hit { return hit }
+    // Built without the lock: the analysis reads `document.structure`, which takes it.
+    let built = SectionAnalysis(document, kinds: kinds, askedKind: askedKind)
+    lock.lock()
+    defer { lock.unlock() }
+    if let raced = cached() { return raced }
+    sections.append((kinds, askedKind, built))
     return built
   }
 }

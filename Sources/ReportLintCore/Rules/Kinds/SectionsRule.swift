@@ -1,3 +1,5 @@
+import Foundation
+
 /// `kind: sections` — the parts a kind of document has (汇报, 请示, 报告, 通知; described in the
 /// pack's `kinds/` folder). The kind comes from `kind:` in `.reportlint.yml` or from the title
 /// line; a document of no known kind (政府工作报告, a text without a title) gets no findings.
@@ -20,13 +22,13 @@ public struct SectionsRule: Rule {
 
   public let descriptor: RuleDescriptor
   let check: Check
-  let kinds: [DocumentKind]
+  let kinds: DocumentKinds
 
   public init(definition: RuleDefinition) throws(RuleLoadError) {
     descriptor = definition.descriptor
     let fields = definition.fields
     check = try fields.choice("check")
-    kinds = try DocumentKind.load(from: definition)
+    kinds = try DocumentKinds.load(from: definition)
     let provided: Set<String> =
       switch check {
       case .missing: ["kind", "section", "sections"]
@@ -41,15 +43,16 @@ public struct SectionsRule: Rule {
   }
 
   public func check(_ document: Document, context: LintContext) throws -> [Diagnostic] {
-    guard let kind = DocumentKind.of(document, among: kinds, context: context) else { return [] }
+    let analysis = document.sections(under: kinds, askedKind: context.documentKind)
+    guard let kind = analysis.kind, let outline = analysis.outline else { return [] }
     switch check {
-    case .missing: return missing(document, kind)
-    case .order: return order(document, kind)
-    case .unnumbered: return unnumbered(document, kind)
-    case .empty: return empty(document, kind)
-    case .headingPeriod: return headingPeriods(document, kind)
-    case .closing: return closing(document, kind)
-    case .forbidden: return forbidden(document, kind)
+    case .missing: return missing(document, kind, outline)
+    case .order: return order(document, kind, outline)
+    case .unnumbered: return unnumbered(document, kind, outline)
+    case .empty: return empty(document, kind, outline)
+    case .headingPeriod: return headingPeriods(document, kind, titleLine: analysis.titleLine)
+    case .closing: return closing(document, kind, titleLine: analysis.titleLine)
+    case .forbidden: return forbidden(document, kind, titleLine: analysis.titleLine)
     }
   }
 
@@ -68,8 +71,7 @@ public struct SectionsRule: Rule {
       }, replacement: replacement)
   }
 
-  private func missing(_ document: Document, _ kind: DocumentKind) -> [Diagnostic] {
-    let outline = SectionOutline(document, kind: kind)
+  private func missing(_ document: Document, _ kind: DocumentKind, _ outline: SectionOutline) -> [Diagnostic] {
     let paragraphs = document.structure.paragraphs
     guard outline.hasHeadings, let last = paragraphs.last else { return [] }
     let names = kind.sections.filter { !$0.optional }.map(\.name).joined(separator: "、")
@@ -85,10 +87,10 @@ public struct SectionsRule: Rule {
     }
   }
 
-  private func order(_ document: Document, _ kind: DocumentKind) -> [Diagnostic] {
+  private func order(_ document: Document, _ kind: DocumentKind, _ outline: SectionOutline) -> [Diagnostic] {
     var latest: SectionOutline.Found?
     var findings: [Diagnostic] = []
-    for found in SectionOutline(document, kind: kind).found {
+    for found in outline.found {
       if let before = latest, before.section > found.section {
         findings.append(
           finding(
@@ -101,15 +103,15 @@ public struct SectionsRule: Rule {
     return findings
   }
 
-  private func unnumbered(_ document: Document, _ kind: DocumentKind) -> [Diagnostic] {
-    SectionOutline(document, kind: kind).found.filter { !$0.isHeading }.map {
+  private func unnumbered(_ document: Document, _ kind: DocumentKind, _ outline: SectionOutline) -> [Diagnostic] {
+    outline.found.filter { !$0.isHeading }.map {
       finding($0.range, document, kind, ["section": kind.sections[$0.section].name])
     }
   }
 
-  private func empty(_ document: Document, _ kind: DocumentKind) -> [Diagnostic] {
+  private func empty(_ document: Document, _ kind: DocumentKind, _ outline: SectionOutline) -> [Diagnostic] {
     let paragraphs = document.structure.paragraphs
-    return SectionOutline(document, kind: kind).found.filter(\.isHeading).compactMap { found in
+    return outline.found.filter(\.isHeading).compactMap { found in
       let heading = paragraphs[found.paragraph]
       guard !Self.hasRunInBody(heading, document) else { return nil }
       if found.paragraph + 1 < paragraphs.count, !Self.closes(heading, paragraphs[found.paragraph + 1]) {
@@ -127,22 +129,31 @@ public struct SectionsRule: Rule {
   }
 
   /// Whether a heading line goes on with body text after its first sentence (a run-in heading).
+  /// On scalars when the heading is plain text (see `PlainText`), else on characters.
   static func hasRunInBody(_ heading: Paragraph, _ document: Document) -> Bool {
-    let text = document.string(heading.textRange)
-    guard let end = text.firstIndex(where: { "。！？".contains($0) }) else { return false }
-    return !text[text.index(after: end)...].trimmingCharacters(in: .whitespaces).isEmpty
+    guard let scalars = PlainText.scalars(document.text, heading.textRange) else {
+      let text = document.string(heading.textRange)
+      guard let end = text.firstIndex(where: { sentenceEnds.contains($0) }) else { return false }
+      return !text[text.index(after: end)...].trimmingCharacters(in: .whitespaces).isEmpty
+    }
+    guard let end = scalars.firstIndex(where: sentenceEndScalars.contains) else { return false }
+    return scalars[(end + 1)...].contains { !CharacterSet.whitespaces.contains($0) }
   }
 
-  private func headingPeriods(_ document: Document, _ kind: DocumentKind) -> [Diagnostic] {
+  private static let sentenceEnds = "。！？"
+  private static let sentenceEndScalars = Set(sentenceEnds.unicodeScalars)
+
+  private func headingPeriods(_ document: Document, _ kind: DocumentKind, titleLine title: Int?) -> [Diagnostic] {
     let paragraphs = document.structure.paragraphs
-    let title = DocumentKind.titleParagraph(of: document)?.line
+    let period = Array("。".utf8)
     var findings: [Diagnostic] = []
     for (index, paragraph) in paragraphs.enumerated() where paragraph.line != title {
       let isHeading = paragraph.markdownLevel != nil || paragraph.marker.map { $0.level <= .section } == true
-      guard isHeading, !Self.hasRunInBody(paragraph, document) else { continue }
-      let period = Array("。".utf8)
       let range = paragraph.textRange
-      guard range.count >= period.count, document.text[(range.upperBound - period.count)..<range.upperBound].elementsEqual(period)
+      // The byte test first: most headings do not end with 。, and the run-in test reads the line.
+      guard isHeading, range.count >= period.count,
+        document.text[(range.upperBound - period.count)..<range.upperBound].elementsEqual(period),
+        !Self.hasRunInBody(paragraph, document)
       else { continue }
       // A numbered line with nothing under it (its sibling follows, or the end) is a list item
       // written as a sentence, not a heading.
@@ -154,19 +165,25 @@ public struct SectionsRule: Rule {
     return findings
   }
 
-  private func closing(_ document: Document, _ kind: DocumentKind) -> [Diagnostic] {
+  private func closing(_ document: Document, _ kind: DocumentKind, titleLine title: Int?) -> [Diagnostic] {
     guard !kind.closings.isEmpty else { return [] }
     let paragraphs = document.structure.paragraphs
+    let closings = kind.closings.map { Array($0.utf8) }
     if paragraphs.contains(where: { paragraph in
-      kind.closings.contains { document.string(paragraph.range).contains($0) }
+      closings.indices.contains { index in
+        PlainText.contains(closings[index], in: document.text, paragraph.range)
+          ?? document.string(paragraph.range).contains(kind.closings[index])
+      }
     }) {
       return []
     }
     // The body ends with its last sentence; lines after it are the sender and the date.
-    let title = DocumentKind.titleParagraph(of: document)?.line
+    let period = Array("。".utf8)
     guard
-      let last = paragraphs.last(where: { $0.line != title && document.string($0.range).hasSuffix("。") })
-        ?? paragraphs.last
+      let last = paragraphs.last(where: {
+        $0.line != title
+          && (PlainText.hasSuffix(period, in: document.text, $0.range) ?? document.string($0.range).hasSuffix("。"))
+      }) ?? paragraphs.last
     else { return [] }
     return [
       finding(
@@ -174,8 +191,7 @@ public struct SectionsRule: Rule {
     ]
   }
 
-  private func forbidden(_ document: Document, _ kind: DocumentKind) -> [Diagnostic] {
-    let title = DocumentKind.titleParagraph(of: document)?.line
+  private func forbidden(_ document: Document, _ kind: DocumentKind, titleLine title: Int?) -> [Diagnostic] {
     return document.structure.paragraphs.filter { $0.line != title }.flatMap { paragraph in
       kind.forbidden.flatMap { regex in
         ((try? document.matches(regex, in: paragraph.range)) ?? []).map { finding($0.range, document, kind) }

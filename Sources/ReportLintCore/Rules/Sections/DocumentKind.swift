@@ -14,26 +14,6 @@ struct DocumentKind: Sendable {
 
   var name: String { names[0] }
 
-  /// The kinds in the pack's `kinds/` folder, in file name order (the first whose title matches wins).
-  static func load(from definition: RuleDefinition) throws(RuleLoadError) -> [DocumentKind] {
-    let directory = definition.descriptor.file.split(separator: "/").dropLast().joined(separator: "/")
-    var kinds: [DocumentKind] = []
-    for path in definition.packFiles.keys.sorted()
-    where path.hasPrefix("kinds/") && (path.hasSuffix(".yml") || path.hasSuffix(".yaml")) {
-      let file = directory.isEmpty ? path : "\(directory)/\(path)"
-      let node: Node?
-      do { node = try Yams.compose(yaml: definition.packFiles[path]!) } catch {
-        throw RuleLoadError(file: file, line: nil, message: "not valid YAML: \(error)")
-      }
-      guard let node else { throw RuleLoadError(file: file, line: nil, message: "the file is empty") }
-      kinds.append(try DocumentKind(fields: YAMLFields(file: file, node: node)))
-    }
-    guard !kinds.isEmpty else {
-      throw definition.fields.error("a rule of kind sections needs document kinds in the pack's kinds/ folder")
-    }
-    return kinds
-  }
-
   init(fields: YAMLFields) throws(RuleLoadError) {
     guard let names = try fields.strings("names"), !names.isEmpty else { throw fields.error("missing “names”") }
     self.names = names
@@ -45,8 +25,8 @@ struct DocumentKind: Sendable {
         let section = try YAMLFields(file: fields.file, node: item)
         sections.append(
           SectionSpec(
-            name: try section.requiredString("name"), headings: try Self.patterns(section, "headings"),
-            paragraphs: try Self.patterns(section, "paragraphs"), fallback: try section.bool("fallback") ?? false,
+            name: try section.requiredString("name"), headings: try Self.patternSet(section, "headings"),
+            paragraphs: try Self.patternSet(section, "paragraphs"), fallback: try section.bool("fallback") ?? false,
             optional: try section.bool("optional") ?? false))
         if let extra = section.unusedKeys.first {
           throw section.error("unknown key “\(extra.key)” in a section (name, headings, paragraphs, fallback, optional)")
@@ -96,12 +76,8 @@ struct DocumentKind: Sendable {
     return regexes
   }
 
-  /// The kind a run asks for (`kind:` in the configuration), or else the one the title names.
-  /// `none` (or a name no kind has) means no kind: no section rules apply.
-  static func of(_ document: Document, among kinds: [DocumentKind], context: LintContext) -> DocumentKind? {
-    if let asked = context.documentKind { return kinds.first { $0.names.contains(asked) } }
-    guard let title = titleParagraph(of: document) else { return nil }
-    return kinds.first { kind in kind.titles.contains { document.firstMatch($0, in: title.textRange) != nil } }
+  private static func patternSet(_ fields: YAMLFields, _ key: String) throws(RuleLoadError) -> PatternSet {
+    PatternSet(try patterns(fields, key)) { try? RuleDefinition.compile($0, key: key, fields: fields) }
   }
 
   /// The title: the first line at the head of the document that reads like one — short, with no
@@ -111,10 +87,20 @@ struct DocumentKind: Sendable {
   static func titleParagraph(of document: Document) -> Paragraph? {
     for paragraph in document.structure.paragraphs.prefix(5) {
       if paragraph.marker != nil { return nil }
-      let text = document.string(paragraph.textRange)
-      if text.count <= 60 && !text.contains(where: { "。，；：！？,;:!?".contains($0) }) { return paragraph }
+      if readsLikeTitle(paragraph.textRange, in: document) { return paragraph }
     }
     return nil
   }
 
+  /// At most 60 characters and none of 。，；：！？,;:!? — counted on scalars when the text is plain.
+  static func readsLikeTitle(_ range: ByteRange, in document: Document) -> Bool {
+    guard let scalars = PlainText.scalars(document.text, range) else {
+      let text = document.string(range)
+      return text.count <= 60 && !text.contains(where: { sentencePunctuation.contains($0) })
+    }
+    return scalars.count <= 60 && !scalars.contains(where: sentencePunctuationScalars.contains)
+  }
+
+  private static let sentencePunctuation = "。，；：！？,;:!?"
+  private static let sentencePunctuationScalars = Set(sentencePunctuation.unicodeScalars)
 }

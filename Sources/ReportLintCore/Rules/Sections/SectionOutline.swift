@@ -1,7 +1,7 @@
 /// Where a document's parts are, for one document kind: each part found by its heading (the
 /// top-level headings) or, failing that, as a plain paragraph.
-struct SectionOutline {
-  struct Found {
+struct SectionOutline: Sendable {
+  struct Found: Sendable {
     /// Index into the kind's sections.
     let section: Int
     /// Index into the structure's paragraphs.
@@ -18,32 +18,29 @@ struct SectionOutline {
   /// told which parts it lacks).
   let hasHeadings: Bool
 
-  init(_ document: Document, kind: DocumentKind) {
+  /// `titleLine` is the title's line, which is never a part.
+  init(_ document: Document, kind: DocumentKind, titleLine: Int?) {
     let paragraphs = document.structure.paragraphs
-    let title = DocumentKind.titleParagraph(of: document)?.line
-    let topLevel = paragraphs.compactMap(\.marker?.level).min()
+    let topLevel = paragraphs.lazy.compactMap(\.marker?.level).min()
     var found: [Found] = []
+    var isFound = [Bool](repeating: false, count: kind.sections.count)
     var hasHeadings = false
-    for (index, paragraph) in paragraphs.enumerated() where paragraph.line != title {
-      let isTop =
-        paragraph.marker.map { $0.level == topLevel } ?? (paragraph.markdownLevel != nil)
+    for index in paragraphs.indices where paragraphs[index].line != titleLine {
+      let paragraph = paragraphs[index]
+      let isTop = paragraph.marker.map { $0.level == topLevel } ?? (paragraph.markdownLevel != nil)
       guard isTop else { continue }
       hasHeadings = true
       let section =
-        kind.sections.indices.first { section in
-          kind.sections[section].headings.contains {
-            document.firstMatch($0, in: paragraph.textRange) != nil
-          }
-        } ?? kind.sections.firstIndex(where: \.fallback)
-      if let section, !found.contains(where: { $0.section == section }) {
+        kind.sections.indices.first { kind.sections[$0].headings.matchesAny(in: paragraph.textRange, of: document) }
+        ?? kind.sections.firstIndex(where: \.fallback)
+      if let section, !isFound[section] {
+        isFound[section] = true
         found.append(Found(section: section, paragraph: index, isHeading: true, range: paragraph.textRange))
       }
     }
-    for section in kind.sections.indices where !found.contains(where: { $0.section == section }) {
-      for (index, paragraph) in paragraphs.enumerated() where !paragraph.isHeading && paragraph.line != title {
-        if let range = kind.sections[section].paragraphs.lazy.compactMap({
-          document.firstMatch($0, in: paragraph.textRange)
-        }).first {
+    for section in kind.sections.indices where !isFound[section] && !kind.sections[section].paragraphs.patterns.isEmpty {
+      for index in paragraphs.indices where !paragraphs[index].isHeading && paragraphs[index].line != titleLine {
+        if let range = kind.sections[section].paragraphs.firstPatternMatch(in: paragraphs[index].textRange, of: document) {
           found.append(Found(section: section, paragraph: index, isHeading: false, range: range))
           break
         }

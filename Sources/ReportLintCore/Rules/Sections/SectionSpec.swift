@@ -5,9 +5,9 @@ import PCRE2
 struct SectionSpec: Sendable {
   let name: String
   /// Matched against the text of a top-level heading (after its marker).
-  let headings: [Regex]
+  let headings: PatternSet
   /// Matched against a paragraph that is not a heading: the part written without a heading.
-  let paragraphs: [Regex]
+  let paragraphs: PatternSet
   /// Top-level headings that match no part count as this one (topical headings are the work).
   let fallback: Bool
   let optional: Bool

@@ -1,0 +1,55 @@
+import Yams
+
+/// The document kinds of one pack (its `kinds/` folder), in file name order: the first whose title
+/// matches wins.
+///
+/// Loaded once per process for a given folder and contents, so the seven `sections` rules of a
+/// pack hold the same instance, and a document's `SectionAnalysis` (cached per instance) is worked
+/// out once for all of them.
+final class DocumentKinds: Sendable {
+  let all: [DocumentKind]
+
+  private init(_ kinds: [DocumentKind]) { all = kinds }
+
+  static func load(from definition: RuleDefinition) throws(RuleLoadError) -> DocumentKinds {
+    let directory = definition.descriptor.file.split(separator: "/").dropLast().joined(separator: "/")
+    let paths = definition.packFiles.keys.sorted().filter {
+      $0.hasPrefix("kinds/") && ($0.hasSuffix(".yml") || $0.hasSuffix(".yaml"))
+    }
+    guard !paths.isEmpty else {
+      throw definition.fields.error("a rule of kind sections needs document kinds in the pack's kinds/ folder")
+    }
+    // Keyed by every kind file's path and contents: another `--rules` folder with other kinds
+    // never shares an entry. A folder that fails to load is not cached, so each rule reports it.
+    let contents = paths.map { "\($0)\u{0}\(definition.packFiles[$0]!)" }.joined(separator: "\u{0}")
+    do {
+      return try DataFileCache.shared.value(for: (path: "\(directory)/kinds/", contents: contents), as: DocumentKinds.self) {
+        DocumentKinds(try paths.map { path throws(RuleLoadError) in try load(path, of: definition, in: directory) })
+      }
+    } catch let error as RuleLoadError {
+      throw error
+    } catch {
+      fatalError("loading document kinds threw \(error), which is not a RuleLoadError")
+    }
+  }
+
+  private static func load(_ path: String, of definition: RuleDefinition, in directory: String) throws(RuleLoadError)
+    -> DocumentKind
+  {
+    let file = directory.isEmpty ? path : "\(directory)/\(path)"
+    let node: Node?
+    do { node = try Yams.compose(yaml: definition.packFiles[path]!) } catch {
+      throw RuleLoadError(file: file, line: nil, message: "not valid YAML: \(error)")
+    }
+    guard let node else { throw RuleLoadError(file: file, line: nil, message: "the file is empty") }
+    return try DocumentKind(fields: YAMLFields(file: file, node: node))
+  }
+
+  /// The kind a run asks for (`kind:` in the configuration), or else the one the title names.
+  /// `none` (or a name no kind has) means no kind: no section rules apply.
+  func kind(askedFor asked: String?, title: Paragraph?, in document: Document) -> DocumentKind? {
+    if let asked { return all.first { $0.names.contains(asked) } }
+    guard let title else { return nil }
+    return all.first { kind in kind.titles.contains { document.firstMatch($0, in: title.textRange) != nil } }
+  }
+}

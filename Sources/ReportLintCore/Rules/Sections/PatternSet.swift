@@ -1,0 +1,53 @@
+import PCRE2
+
+/// A section's heading or paragraph patterns, with one alternation of them all (`(?:a)|(?:b)|…`)
+/// that says in one PCRE2 call whether any of them matches. A heading that is no part was tried
+/// against each of a kind's 28 heading patterns in turn; the call overhead, not the matching, was
+/// the outline's cost.
+///
+/// An alternation matches where one of its branches does, so it answers “does any match” exactly;
+/// which pattern matched, and where, is still asked of the patterns in order. Patterns whose
+/// meaning could change inside a larger pattern (backreferences, named or numbered group calls,
+/// `\Q` quoting, inline options, verbs) are never joined: the set then asks them one by one.
+struct PatternSet: Sendable {
+  let patterns: [Regex]
+  /// All the patterns as one alternation; nil for fewer than two patterns or any that cannot join.
+  let alternation: Regex?
+
+  init(_ patterns: [Regex], compile: (String) -> Regex?) {
+    self.patterns = patterns
+    alternation =
+      patterns.count > 1 && patterns.allSatisfy({ Self.canJoin($0.pattern) })
+      ? compile(patterns.map { "(?:\($0.pattern))" }.joined(separator: "|")) : nil
+  }
+
+  /// Whether any pattern matches inside `range`.
+  func matchesAny(in range: ByteRange, of document: Document) -> Bool {
+    if let alternation { return document.firstMatch(alternation, in: range) != nil }
+    return patterns.contains { document.firstMatch($0, in: range) != nil }
+  }
+
+  /// The match of the first pattern (in order) that matches inside `range`.
+  func firstPatternMatch(in range: ByteRange, of document: Document) -> ByteRange? {
+    if let alternation, document.firstMatch(alternation, in: range) == nil { return nil }
+    return patterns.lazy.compactMap { document.firstMatch($0, in: range) }.first
+  }
+
+  /// No escape that refers to groups or quotes the rest (`\1`, `\g`, `\k`, `\Q`), and no `(?`
+  /// but the plain groups and lookarounds, and no `(*` verbs.
+  static func canJoin(_ pattern: String) -> Bool {
+    let characters = Array(pattern.unicodeScalars)
+    for (index, character) in characters.enumerated() where index + 1 < characters.count {
+      let next = characters[index + 1]
+      if character == "\\", next == "g" || next == "k" || next == "Q" || next.properties.numericType != nil {
+        return false
+      }
+      if character == "(", next == "*" { return false }
+      if character == "(", next == "?" {
+        let rest = String(String.UnicodeScalarView(characters[(index + 2)...]))
+        guard [":", "=", "!", "<=", "<!"].contains(where: { rest.hasPrefix($0) }) else { return false }
+      }
+    }
+    return true
+  }
+}

@@ -1,0 +1,79 @@
+/// The few questions the section rules ask of a line's text (how many characters, which ones,
+/// does it contain or end with a phrase), answered on UTF-8 bytes when the answer is sure to be
+/// the one Swift's `String` gives.
+///
+/// `String` counts and compares grapheme clusters under canonical equivalence: 。 followed by a
+/// combining mark is not 。, U+037E GREEK QUESTION MARK equals `;`, CR LF is one character. In
+/// plain text — every scalar one of the common ones below (ASCII but CR and LF, Latin-1, general
+/// and CJK punctuation, full-width forms, Han) — no two scalars join into one character and no
+/// scalar equals another, so a scalar is a `Character` and bytes compare as characters do. Text
+/// with anything else (combining marks, emoji sequences, compatibility ideographs, Hangul) is
+/// not plain, and callers ask `String` as before.
+enum PlainText {
+  /// Whether every scalar of `text[range]` is plain (see the type's comment).
+  static func isPlain(_ text: [UInt8], _ range: ByteRange) -> Bool {
+    var offset = range.lowerBound
+    while offset < range.upperBound {
+      let (scalar, length) = decode(text, at: offset)
+      guard isPlain(scalar) else { return false }
+      offset += length
+    }
+    return true
+  }
+
+  /// The scalars of `text[range]` when it is plain (one per character), else nil.
+  static func scalars(_ text: [UInt8], _ range: ByteRange) -> [Unicode.Scalar]? {
+    var scalars: [Unicode.Scalar] = []
+    var offset = range.lowerBound
+    while offset < range.upperBound {
+      let (scalar, length) = decode(text, at: offset)
+      guard isPlain(scalar) else { return nil }
+      scalars.append(Unicode.Scalar(scalar)!)
+      offset += length
+    }
+    return scalars
+  }
+
+  /// Whether `text[range]` contains `phrase`'s bytes, when both are plain (else nil: ask `String`).
+  static func contains(_ phrase: [UInt8], in text: [UInt8], _ range: ByteRange) -> Bool? {
+    // An empty phrase is left to `String` too, whose answer depends on which `contains` it is.
+    guard let first = phrase.first, isPlain(phrase, 0..<phrase.count), isPlain(text, range) else { return nil }
+    var start = range.lowerBound
+    while start + phrase.count <= range.upperBound {
+      if text[start] == first, text[start..<(start + phrase.count)].elementsEqual(phrase) { return true }
+      start += 1
+    }
+    return false
+  }
+
+  /// Whether `text[range]` ends with `phrase`'s bytes, when both are plain (else nil: ask `String`).
+  static func hasSuffix(_ phrase: [UInt8], in text: [UInt8], _ range: ByteRange) -> Bool? {
+    guard isPlain(phrase, 0..<phrase.count), isPlain(text, range) else { return nil }
+    return range.count >= phrase.count && text[(range.upperBound - phrase.count)..<range.upperBound].elementsEqual(phrase)
+  }
+
+  /// Whether a scalar is always a character of its own that equals no other (see the type's comment).
+  static func isPlain(_ scalar: UInt32) -> Bool {
+    switch scalar {
+    case 0x00...0x09, 0x0B...0x0C, 0x0E...0x7F: return true  // ASCII but LF and CR (CR LF is one character)
+    case 0xA0...0xAC, 0xAE...0xFF: return true  // Latin-1 but the soft hyphen
+    case 0x2010...0x2027, 0x2030...0x205E: return true  // dashes, quotes, …, ‰, ※ (not the format controls)
+    case 0x2150...0x21FF, 0x2460...0x24FF, 0x2500...0x25FF: return true  // Ⅰ Ⅱ, arrows, ① ②, boxes and shapes
+    case 0x3000...0x3029, 0x3030...0x303F: return true  // CJK punctuation (not the combining tone marks)
+    case 0x3400...0x4DBF, 0x4E00...0x9FFF: return true  // Han (not the compatibility ideographs)
+    case 0xFF01...0xFF5E: return true  // full-width ASCII forms (not the half-width kana sound marks)
+    default: return false
+    }
+  }
+
+  /// The scalar at `offset` of valid UTF-8 (a `Document`'s text always is) and its length in bytes.
+  @inline(__always)
+  static func decode(_ text: [UInt8], at offset: Int) -> (scalar: UInt32, length: Int) {
+    let lead = UInt32(text[offset])
+    if lead < 0x80 { return (lead, 1) }
+    func continuation(_ index: Int) -> UInt32 { UInt32(text[offset + index] & 0x3F) }
+    if lead < 0xE0 { return ((lead & 0x1F) << 6 | continuation(1), 2) }
+    if lead < 0xF0 { return ((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2), 3) }
+    return ((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), 4)
+  }
+}

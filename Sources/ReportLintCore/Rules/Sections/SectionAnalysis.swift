@@ -1,0 +1,18 @@
+/// What the `sections` rules need to know about one document: its title, its kind and where its
+/// parts are. Worked out once per document (and set of kinds, and `kind:` asked for) and shared
+/// by the seven rules, which used to find the title, the kind and the outline each on its own.
+struct SectionAnalysis: Sendable {
+  /// The title paragraph's line: never a part, a heading or the body.
+  let titleLine: Int?
+  /// The kind the rules apply, or nil: no section rules.
+  let kind: DocumentKind?
+  /// Where the kind's parts are; nil when there is no kind.
+  let outline: SectionOutline?
+
+  init(_ document: Document, kinds: DocumentKinds, askedKind: String?) {
+    let title = DocumentKind.titleParagraph(of: document)
+    titleLine = title?.line
+    kind = kinds.kind(askedFor: askedKind, title: title, in: document)
+    outline = kind.map { SectionOutline(document, kind: $0, titleLine: title?.line) }
+  }
+}

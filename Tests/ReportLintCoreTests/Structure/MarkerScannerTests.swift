@@ -1,0 +1,59 @@
+import PCRE2
+import XCTest
+
+@testable import ReportLintCore
+
+/// The run-in markers are found by trying the anchored pattern only where one may start; that
+/// must find exactly what a search of the whole text with the pattern unanchored finds.
+final class MarkerScannerTests: XCTestCase {
+  static let unanchored = MarkerScanner.compile(String(MarkerScanner.runIn.pattern.dropFirst(2)))
+
+  func matches(_ text: String) -> (candidates: [Match], wholeText: [Match]) {
+    let bytes = Array(text.utf8)
+    return bytes.withUnsafeBufferPointer { buffer in
+      var candidates: [Match] = []
+      MarkerScanner.forEachRunInMatch(in: buffer) { candidates.append($0) }
+      var wholeText: [Match] = []
+      try? Self.unanchored.forEachMatch(in: buffer, trustedUTF8: true) { wholeText.append($0); return true }
+      return (candidates, wholeText)
+    }
+  }
+
+  func testSameMatchesAsTheWholeTextSearch() {
+    for text in [
+      "一是加强学习；二是完善制度；二是严格考核。", "第一，加强学习；第二，完善制度；第四，严格考核。",
+      "一是一、二是二，坚持实事求是。", "选派第一书记，第一时间到岗；统一是关键。", "十一是，十二是：二十三是、一二三四是",
+      "是一是第一，第第一，是是", "", "是", "第", "一是", "\n一是\r\n第十，",
+    ] {
+      let (candidates, wholeText) = matches(text)
+      XCTAssertEqual(candidates, wholeText, text)
+    }
+  }
+
+  func testSameMatchesOnRandomText() {
+    let alphabet = ["一", "二", "三", "十", "是", "第", "，", "、", "。", " ", "\n", "统", "a", "1", "（", "）", "\u{3000}"]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<3_000 {
+      let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+      let (candidates, wholeText) = matches(text)
+      XCTAssertEqual(candidates, wholeText, text)
+    }
+  }
+
+  func testHeadingsStartWithTheCharactersThePatternAllows() {
+    for line in ["一、总体情况", "（一）主要做法", "(二)", "1.加强领导", "12）", "百、", "十、"] {
+      let bytes = Array(line.utf8)
+      bytes.withUnsafeBufferPointer { buffer in
+        XCTAssertTrue(MarkerScanner.mayStartHeading(buffer, at: 0, before: buffer.count), line)
+        XCTAssertNotNil(try? MarkerScanner.heading.firstMatch(in: buffer, trustedUTF8: true), line)
+      }
+    }
+    for line in ["今年以来", "【一】", "a. 开头", "", "第一，"] {
+      let bytes = Array(line.utf8)
+      bytes.withUnsafeBufferPointer { buffer in
+        XCTAssertFalse(MarkerScanner.mayStartHeading(buffer, at: 0, before: buffer.count), line)
+        XCTAssertNil(try? MarkerScanner.heading.firstMatch(in: buffer, trustedUTF8: true) ?? nil, line)
+      }
+    }
+  }
+}
