@@ -29,4 +29,39 @@ final class LiteralMatcherTests: XCTestCase {
   func testNoMidCharacterMatches() {
     XCTAssertEqual(hits(["署"], "部署部暑"), ["署"])
   }
+
+  /// Every occurrence, found by comparing at every offset: what the automaton must report.
+  private func naiveHits(_ patterns: [String], _ bytes: [UInt8]) -> [LiteralMatcher.Hit] {
+    var found: [LiteralMatcher.Hit] = []
+    for end in 1...bytes.count {
+      for (index, pattern) in patterns.enumerated() {
+        let needle = Array(pattern.utf8)
+        if needle.count <= end, bytes[(end - needle.count)..<end].elementsEqual(needle) {
+          found.append(LiteralMatcher.Hit(range: (end - needle.count)..<end, pattern: index))
+        }
+      }
+    }
+    return found
+  }
+
+  // Long texts are scanned in four lanes cut after line feeds; texts without line feeds, short
+  // texts and matchers with a line feed in a pattern in one. All report every occurrence, in
+  // order of their end, exactly as a comparison at every offset does.
+  func testLanesReportEveryHitInOrder() {
+    var generator = SystemRandomNumberGenerator()
+    let pieces = ["的", "的的", "，", "进一步", "一步", "a", "ab", "\n", "\r\n", "𠀀", "　"]
+    for patterns in [["的的", "一步", "进一步", "ab", "b", "，"], ["一步\n", "的"]] {
+      for length in [10, 3000, 9000] {
+        for lineFeeds in [true, false] {
+          let text = (0..<length).map { _ in pieces.randomElement(using: &generator)! }.joined()
+          let bytes = Array((lineFeeds ? text : text.replacingOccurrences(of: "\n", with: "")).utf8)
+          let matcher = LiteralMatcher(patterns: patterns)
+          let found = bytes.withUnsafeBufferPointer { matcher.allHits(in: $0) }
+          let expected = naiveHits(patterns, bytes)
+          XCTAssertEqual(found.map(\.range.upperBound), expected.map(\.range.upperBound))
+          XCTAssertEqual(Set(found), Set(expected), "\(patterns) \(length) \(lineFeeds)")
+        }
+      }
+    }
+  }
 }
