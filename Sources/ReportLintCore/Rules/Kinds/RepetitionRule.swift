@@ -35,34 +35,43 @@ public struct RepetitionRule: Rule {
   public func check(_ document: Document, context: LintContext) throws -> [Diagnostic] {
     let (scalars, offsets) = document.text.withUnsafeBufferPointer(Self.scalars)
     var findings: [Diagnostic] = []
-    var index = 0
-    while index < scalars.count {
-      let length = repeatedLength(at: index, in: scalars)
-      guard length > 0 else {
-        index += 1
-        continue
+    scalars.withUnsafeBufferPointer { scalars in
+      var index = 0
+      while index < scalars.count {
+        let length = repeatedLength(at: index, in: scalars)
+        guard length > 0 else {
+          index += 1
+          continue
+        }
+        let range = offsets[index]..<offsets[index + 2 * length]
+        let single = document.string(offsets[index]..<offsets[index + length])
+        findings.append(
+          diagnostic(range, values: { $0 == "match" ? document.string(range) : nil }, replacement: single))
+        index += 2 * length
       }
-      let range = offsets[index]..<offsets[index + 2 * length]
-      let single = document.string(offsets[index]..<offsets[index + length])
-      findings.append(
-        diagnostic(range, values: { $0 == "match" ? document.string(range) : nil }, replacement: single))
-      index += 2 * length
     }
     return findings
   }
 
   /// The length of the word that repeats at `index`, or 0.
-  private func repeatedLength(at index: Int, in scalars: [UInt32]) -> Int {
+  @inline(__always)
+  private func repeatedLength(at index: Int, in scalars: UnsafeBufferPointer<UInt32>) -> Int {
     let first = scalars[index]
-    if index + 1 < scalars.count, scalars[index + 1] == first, doubled.contains(first) { return 1 }
-    for length in lengths.reversed() where index + 2 * length <= scalars.count && scalars[index + length] == first {
-      if (index..<index + length).allSatisfy({ word.contains(scalars[$0]) })
-        && (1..<length).allSatisfy({ scalars[index + $0] == scalars[index + length + $0] })
-      {
-        return length
-      }
+    let room = (scalars.count - index) / 2
+    if room >= 1, scalars[index + 1] == first, doubled.contains(first) { return 1 }
+    var length = min(lengths.upperBound, room)
+    while length >= lengths.lowerBound {
+      // The one comparison that rules out nearly every position comes first.
+      if scalars[index + length] == first && isRepeat(at: index, length: length, in: scalars) { return length }
+      length -= 1
     }
     return 0
+  }
+
+  private func isRepeat(at index: Int, length: Int, in scalars: UnsafeBufferPointer<UInt32>) -> Bool {
+    for offset in 1..<length where scalars[index + offset] != scalars[index + length + offset] { return false }
+    for offset in 0..<length where !word.contains(scalars[index + offset]) { return false }
+    return true
   }
 
   /// The document's scalar values, and the byte offset of each (plus the end).
