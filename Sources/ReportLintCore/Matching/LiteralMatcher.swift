@@ -16,12 +16,13 @@ public struct LiteralMatcher: Sendable {
   /// Pattern bytes, by index.
   public let patterns: [[UInt8]]
   private let patternLengths: [Int]
-  /// A pattern with a line feed could straddle a lane boundary, so such a matcher uses one lane.
-  private let anyPatternHoldsLineFeed: Bool
   /// Row-major transition table, `state * classCount + class`: 16-bit entries when there are at
-  /// most 65,536 states, else 32-bit; one of the two is empty.
+  /// most 32,768 states, else 32-bit; one of the two is empty. An entry's top bit says that a
+  /// pattern ends at the state it leads to, so the common step reads one entry and tests it.
   private let narrowTransitions: [UInt16]
-  private let wideTransitions: [Int32]
+  private let wideTransitions: [UInt32]
+  /// The longest pattern's length: a lane starts this many bytes early to know its state.
+  private let longestPattern: Int
   /// Byte → column of the transition table; 0 for bytes that occur in no pattern.
   private let byteClass: [UInt8]
   private let classCount: Int
@@ -37,7 +38,7 @@ public struct LiteralMatcher: Sendable {
     let byteLists = patterns.map { Array($0.utf8) }
     self.patterns = byteLists
     patternLengths = byteLists.map(\.count)
-    anyPatternHoldsLineFeed = byteLists.contains { $0.contains(0x0A) }
+    longestPattern = byteLists.map(\.count).max() ?? 0
     var byteClass = [UInt8](repeating: 0, count: 256)
     for bytes in byteLists { for byte in bytes { byteClass[Int(byte)] = 1 } }
     var classCount = 1
@@ -99,12 +100,13 @@ public struct LiteralMatcher: Sendable {
         }
       }
     }
-    if count <= Int(UInt16.max) + 1 {
-      narrowTransitions = transitions.map { UInt16($0) }
+    let reports = (0..<count).map { terminal[$0] >= 0 || outputLink[$0] >= 0 }
+    if count <= 0x8000 {
+      narrowTransitions = transitions.map { UInt16($0) | (reports[Int($0)] ? 0x8000 : 0) }
       wideTransitions = []
     } else {
       narrowTransitions = []
-      wideTransitions = transitions
+      wideTransitions = transitions.map { UInt32($0) | (reports[Int($0)] ? 0x8000_0000 : 0) }
     }
     self.byteClass = byteClass
     self.classCount = classCount
@@ -133,22 +135,25 @@ public struct LiteralMatcher: Sendable {
   }
 
   /// Lanes scanned side by side. Each byte's step waits on a table read that often misses the
-  /// level-2 cache; four independent lanes (quarters of the text, cut after line feeds) keep four
-  /// reads in flight instead of one.
+  /// level-2 cache; four independent lanes (quarters of the text) keep four reads in flight.
   static let laneCount = 4
   /// Below this, one lane: the split would cost more than it saves.
-  static let laneMinimum = 2048
+  static let laneMinimum = 1024
 
   @inline(__always)
   private func scan<Entry: FixedWidthInteger>(
     _ text: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<Entry>, _ body: (ByteRange, Int) -> Void
   ) {
     let columns = classCount
+    let flag = Entry(1) << (Entry.bitWidth - 1)
     byteClass.withUnsafeBufferPointer { classes in
       reportFrom.withUnsafeBufferPointer { reports in
+        /// One byte: the next state, and when a pattern ends there, every pattern that does.
         @inline(__always)
         func step(_ state: inout Int, _ index: Int, _ emit: (Int, Int) -> Void) {
-          state = Int(table[state &* columns &+ Int(classes[Int(text[index])])])
+          let entry = table[state &* columns &+ Int(classes[Int(text[index])])]
+          state = Int(entry & ~flag)
+          guard entry & flag != 0 else { return }
           var output = Int(reports[state])
           while output >= 0 {
             emit(index, Int(terminal[output]))
@@ -158,46 +163,34 @@ public struct LiteralMatcher: Sendable {
         func report(_ index: Int, _ pattern: Int) {
           body((index + 1 - patternLengths[pattern])..<(index + 1), pattern)
         }
-        let starts = laneStarts(text)
-        guard starts.count == Self.laneCount else {
+        func ignore(_: Int, _: Int) {}
+        guard text.count >= Self.laneMinimum, text.count / Self.laneCount > longestPattern else {
           var state = 0
           for index in 0..<text.count { step(&state, index, report) }
           return
         }
-        // Lane 0's hits come first in the text, so they are reported as found; the other lanes'
-        // wait in `held` (end index, pattern) until the lanes before them are done.
-        var held: [[(Int, Int)]] = Array(repeating: [], count: Self.laneCount)
-        let ends = Array(starts.dropFirst()) + [text.count]
-        let common = (0..<Self.laneCount).map { ends[$0] - starts[$0] }.min()!
+        // Lane k covers [k·n/4, (k+1)·n/4) and reports the patterns that end there. Its state at
+        // its start depends only on the `longestPattern` bytes before it, so it first steps over
+        // those without reporting. Lane 0's hits come first in the text and are reported as
+        // found; the others' wait in `held` (end index, pattern) for the lanes before them.
+        let width = text.count / Self.laneCount
         var states = (0, 0, 0, 0)
-        for offset in 0..<common {
-          step(&states.0, starts[0] + offset, report)
-          step(&states.1, starts[1] + offset) { held[1].append(($0, $1)) }
-          step(&states.2, starts[2] + offset) { held[2].append(($0, $1)) }
-          step(&states.3, starts[3] + offset) { held[3].append(($0, $1)) }
+        for lead in stride(from: longestPattern, to: 0, by: -1) {
+          step(&states.1, width - lead, ignore)
+          step(&states.2, 2 * width - lead, ignore)
+          step(&states.3, 3 * width - lead, ignore)
         }
-        var finalStates = [states.0, states.1, states.2, states.3]
-        for lane in 0..<Self.laneCount {
-          for (index, pattern) in held[lane] { report(index, pattern) }
-          for index in (starts[lane] + common)..<ends[lane] { step(&finalStates[lane], index, report) }
+        var held: [[(Int, Int)]] = [[], [], [], []]
+        for offset in 0..<width {
+          step(&states.0, offset, report)
+          step(&states.1, width + offset) { held[1].append(($0, $1)) }
+          step(&states.2, 2 * width + offset) { held[2].append(($0, $1)) }
+          step(&states.3, 3 * width + offset) { held[3].append(($0, $1)) }
         }
+        for lane in 1..<Self.laneCount { for (index, pattern) in held[lane] { report(index, pattern) } }
+        for index in (Self.laneCount * width)..<text.count { step(&states.3, index, report) }
       }
     }
-  }
-
-  /// Where each lane starts: just after a line feed near each quarter of the text, which no
-  /// occurrence can span (when no pattern holds a line feed). Fewer than `laneCount` starts mean
-  /// one lane.
-  private func laneStarts(_ text: UnsafeBufferPointer<UInt8>) -> [Int] {
-    guard text.count >= Self.laneMinimum, !anyPatternHoldsLineFeed else { return [0] }
-    var starts = [0]
-    for lane in 1..<Self.laneCount {
-      var cut = max(text.count * lane / Self.laneCount, starts.last! + 1)
-      while cut < text.count && text[cut - 1] != 0x0A { cut += 1 }
-      guard cut < text.count else { return [0] }
-      starts.append(cut)
-    }
-    return starts
   }
 
   /// Non-overlapping occurrences, choosing at each point the leftmost and then the longest.

@@ -44,9 +44,9 @@ final class LiteralMatcherTests: XCTestCase {
     return found
   }
 
-  // Long texts are scanned in four lanes cut after line feeds; texts without line feeds, short
-  // texts and matchers with a line feed in a pattern in one. All report every occurrence, in
-  // order of their end, exactly as a comparison at every offset does.
+  // Long texts are scanned in four lanes (quarters, each started early enough to know its
+  // state), short ones in one; occurrences straddle the quarter marks in these random texts. All
+  // report every occurrence, in order of their end, exactly as a comparison at every offset does.
   func testLanesReportEveryHitInOrder() {
     var generator = SystemRandomNumberGenerator()
     let pieces = ["的", "的的", "，", "进一步", "一步", "a", "ab", "\n", "\r\n", "𠀀", "　"]
