@@ -14,7 +14,7 @@ sources=(Fixtures)
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -m), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 echo "reportlint: $($BIN --version), $($BIN rules | wc -l) rules"
-printf '%-8s %-10s %10s %10s %12s\n' corpus run seconds MB/s "peak MB"
+printf '%-8s %-16s %10s %10s %12s\n' corpus run seconds MB/s "peak MB"
 
 # Runs a command under GNU time; prints seconds and peak resident MB.
 measure() {
@@ -25,25 +25,37 @@ measure() {
   rm -f "$log"
 }
 
+# The ratio of two timings, to one decimal: how many times faster the second is.
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf (b > 0 ? "%.1f" : "-"), a / b}'; }
+
 for size in $CORPORA; do
   dir="$OUT/corpus-${size}mb"
   [ -d "$dir" ] || python3 scripts/make_bench_corpus.py "$dir" "$size" "${sources[@]}" >/dev/null
   mb=$(du -sm --apparent-size "$dir" | cut -f1)
-  row() {  # name, then the command
-    local name=$1; shift
-    read -r seconds peak <<<"$(measure "$@")"
-    printf '%-8s %-10s %10s %10.1f %12s\n' "${size}MB" "$name" "$seconds" "$(awk -v a="$mb" -v b="$seconds" 'BEGIN {print (b > 0 ? a / b : 0)}')" "$peak"
+  print_row() {  # name, seconds, peak
+    printf '%-8s %-16s %10s %10.1f %12s\n' "${size}MB" "$1" "$2" "$(awk -v a="$mb" -v b="$2" 'BEGIN {print (b > 0 ? a / b : 0)}')" "$3"
   }
-  row "1 core" taskset -c 0 "$BIN" lint --format json "$dir"
-  row "all cores" "$BIN" lint --format json "$dir"
+  row() {  # variable to keep the seconds in, name, then the command
+    local keep=$1 name=$2 seconds peak
+    shift 2
+    read -r seconds peak <<<"$(measure "$@")"
+    printf -v "$keep" '%s' "$seconds"
+    print_row "$name" "$seconds" "$peak"
+  }
+  row ours_one "reportlint 1" taskset -c 0 "$BIN" lint --format json "$dir"
+  row ours_all "reportlint all" "$BIN" lint --format json "$dir"
   if command -v rg >/dev/null; then
     # The floor: ripgrep reading every byte once, looking for a string that never occurs.
-    row "rg 1 core" rg -j1 -uuu -c 'qqzzqqzz' "$dir"
-    row "rg all" rg -uuu -c 'qqzzqqzz' "$dir"
+    row rg_one "rg 1" rg -j1 -uuu -c 'qqzzqqzz' "$dir"
+    row rg_all "rg all" rg -uuu -c 'qqzzqqzz' "$dir"
+    echo "         reportlint is $(ratio "$ours_one" "$rg_one")x / $(ratio "$ours_all" "$rg_all")x the ripgrep floor's time (1 core / all cores)"
   fi
   if python3 -c 'import autocorrect_py' 2>/dev/null; then
-    read -r seconds _ <<<"$(taskset -c 0 python3 scripts/bench_autocorrect.py "$dir")"
-    printf '%-8s %-10s %10s %10.1f %12s\n' "${size}MB" "autocorrect" "$seconds" "$(awk -v a="$mb" -v b="$seconds" 'BEGIN {print (b > 0 ? a / b : 0)}')" "-"
+    read -r ac_one _ <<<"$(taskset -c 0 python3 scripts/bench_autocorrect.py "$dir")"
+    print_row "autocorrect 1" "$ac_one" "-"
+    read -r ac_all _ <<<"$(python3 scripts/bench_autocorrect.py --jobs "$(nproc)" "$dir")"
+    print_row "autocorrect all" "$ac_all" "-"
+    echo "         reportlint is $(ratio "$ac_one" "$ours_one")x / $(ratio "$ac_all" "$ours_all")x / $(ratio "$ac_one" "$ours_all")x faster than autocorrect (1 core / all cores / all cores against its 1)"
   fi
 done
 [ -n "$(command -v rg)" ] || echo "(ripgrep not installed: apt-get install ripgrep for the floor)"
