@@ -28,8 +28,7 @@ final class BuiltinPackTests: XCTestCase {
     for rule in Self.loaded.rules {
       guard let substitution = (rule as? SubstitutionRule) ?? ((rule as? ExceptedRule)?.base as? SubstitutionRule)
       else { continue }
-      for (index, wrong) in substitution.matcher.patterns.enumerated() {
-        let wrongText = String(decoding: wrong, as: UTF8.self)
+      for (index, wrongText) in substitution.literals.enumerated() {
         let text = "我们要\(wrongText)好。"
         let document = Document(path: "t.txt", string: text)
         let found = try rule.check(document, context: LintContext())

@@ -20,7 +20,7 @@ public final class RuleTimings: @unchecked Sendable {
   }
 
   /// The slowest rules first, with their share of the total, as a small table.
-  public func report(limit: Int = 15) -> String {
+  public func report(limit: Int = 40) -> String {
     lock.lock()
     defer { lock.unlock() }
     let total = max(1, totals.values.reduce(0, +))

@@ -89,11 +89,12 @@ struct PatternAnalyzer {
   }
 
   private mutating func skip(_ text: String) -> Bool {
-    let expected = Array(text.unicodeScalars)
-    guard position + expected.count <= scalars.count,
-      Array(scalars[position..<position + expected.count]) == expected
-    else { return false }
-    position += expected.count
+    var index = position
+    for expected in text.unicodeScalars {
+      guard index < scalars.count, scalars[index] == expected else { return false }
+      index += 1
+    }
+    position = index
     return true
   }
 
@@ -431,13 +432,19 @@ struct PatternAnalyzer {
     guard items.count > 1 else { return items.first ?? .empty }
     // Candidates: each item's own required set, and the product of every run of exact items
     // (`以下` `率上` → 以下率上, a longer and so rarer literal), ended by how the next item starts.
-    var candidates = items.compactMap(\.required)
+    // Each is scored once, as it is found; the best is kept.
+    var best: (literals: Set<String>, score: (Int, Int, Int))?
+    func consider(_ literals: Set<String>) {
+      let candidate = (literals, score(literals))
+      if best.map({ $0.score < candidate.1 }) ?? true { best = candidate }
+    }
+    for item in items { if let required = item.required { consider(required) } }
     var leading: Set<String>?
-    for start in items.indices {
+    for start in items.indices where items[start].starts != nil {
       var product: Set<String> = [""]
       for item in items[start...].prefix(12) {
         guard let next = item.starts.flatMap({ Self.product(product, $0) }) else { break }
-        if !next.contains("") { candidates.append(next) }
+        if !next.contains("") { consider(next) }
         if start == 0 { leading = next }
         guard item.exact != nil else { break }
         product = next
@@ -447,8 +454,7 @@ struct PatternAnalyzer {
       product.flatMap { left in item.exact.flatMap { Self.product(left, $0) } }
     }
     return Summary(
-      exact: exact, required: candidates.max { score($0) < score($1) },
-      crossesLine: items.contains { $0.crossesLine }, leading: leading)
+      exact: exact, required: best?.literals, crossesLine: items.contains { $0.crossesLine }, leading: leading)
   }
 
   static func repetition(_ item: Summary, minimum: Int, maximum: Int?) -> Summary {

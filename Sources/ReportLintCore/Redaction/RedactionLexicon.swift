@@ -58,12 +58,12 @@ final class RedactionLexicon: Sendable {
   static func lazy(for definition: RuleDefinition) throws(RuleLoadError) -> @Sendable () throws -> RedactionLexicon {
     var files: [(path: String, contents: String)] = []
     for name in Self.files { files.append(try definition.dataFile(name)) }
-    let key = (path: files.map(\.path).joined(separator: "|"), contents: files.map(\.contents).joined(separator: "\u{1}"))
     let ruleFile = definition.descriptor.file
     let lists = files
     // Looked up in the shared cache once per rule, not once per document: the key holds 1.3 MB
     // of lists, and hashing it for every document made the redacted profile 200 times slower.
     let lexicon = Once<RedactionLexicon> {
+      let key = (path: lists.map(\.path).joined(separator: "|"), contents: lists.map(\.contents).joined(separator: "\u{1}"))
       do {
         return try DataFileCache.shared.value(for: key, as: RedactionLexicon.self) {
           try RedactionLexicon(lists.map { DataList($0.contents) }, paths: lists.map(\.path))

@@ -3,10 +3,12 @@
 public struct SubstitutionRule: Rule {
   public static let kind = "substitution"
   public let descriptor: RuleDescriptor
-  let matcher: LiteralMatcher
+  /// The wrong forms, in the order of `replacements`.
+  public let literals: [String]
   let replacements: [String]
-
-  public var literals: [String] { matcher.patterns.map { String(decoding: $0, as: UTF8.self) } }
+  /// Its own automaton, for a check without the linter's shared scan (tests, `test-rules`); made
+  /// on first use, so a lint run does not build 800-word automata twice at every start.
+  private let ownMatcher: Once<LiteralMatcher>
 
   public init(definition: RuleDefinition) throws(RuleLoadError) {
     descriptor = definition.descriptor
@@ -25,16 +27,17 @@ public struct SubstitutionRule: Rule {
         throw RuleLoadError(file: descriptor.file, line: entry.line, message: "“\(entry.key)” is listed twice")
       }
     }
-    matcher = LiteralMatcher(patterns: swap.map(\.key))
+    let literals = swap.map(\.key)
+    self.literals = literals
+    ownMatcher = Once { LiteralMatcher(patterns: literals) }
     replacements = swap.map(\.value)
     try descriptor.message.validate(known: { ["match", "replacement"].contains($0) }, fields: fields)
     try definition.rejectUnknownKeys()
   }
 
   public func check(_ document: Document, context: LintContext) throws -> [Diagnostic] {
-    let hits =
-      context.literalHits.map(LiteralMatcher.leftmostLongest)
-      ?? document.text.withUnsafeBufferPointer { matcher.leftmostLongestHits(in: $0) }
+    let hits = try context.literalHits.map(LiteralMatcher.leftmostLongest)
+      ?? document.text.withUnsafeBufferPointer { try ownMatcher.get().leftmostLongestHits(in: $0) }
     return hits.map { hit in
       diagnostic(
         hit.range, values: { $0 == "match" ? document.string(hit.range) : nil },
