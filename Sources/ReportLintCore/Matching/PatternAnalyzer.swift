@@ -468,10 +468,19 @@ struct PatternAnalyzer {
       }
       if let set = exact, set.count > maxSetSize { exact = nil }
     }
-    let required = minimum >= 1 ? item.required : nil
+    var required = minimum >= 1 ? item.required : nil
+    var leading = minimum >= 1 ? item.starts : nil
+    // Every match of x{m,} starts with m copies: 。{3,} needs 。。。, not just the everywhere-mark 。.
+    if exact == nil, minimum >= 2, let single = item.exact {
+      var power: Set<String>? = [""]
+      for _ in 0..<minimum { power = power.flatMap { Self.product($0, single) } }
+      if let power, !power.contains("") {
+        required = power
+        leading = power
+      }
+    }
     return Summary(
-      exact: exact, required: required, crossesLine: maximum == 0 ? false : item.crossesLine,
-      leading: minimum >= 1 ? item.starts : nil)
+      exact: exact, required: required, crossesLine: maximum == 0 ? false : item.crossesLine, leading: leading)
   }
 
   /// Every concatenation of a string from `left` with one from `right`; nil when too many.

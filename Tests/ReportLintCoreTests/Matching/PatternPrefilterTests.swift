@@ -17,6 +17,8 @@ final class PatternPrefilterTests: XCTestCase {
     XCTAssertEqual(literals("\\x{3000}+"), ["\u{3000}"])
     XCTAssertEqual(literals("(?:ab)+c?"), ["ab"])
     XCTAssertEqual(literals("a{0}b"), ["b"])
+    XCTAssertEqual(literals("(?<!。)。{3,}"), ["。。。"])  // x{m,} starts with m copies
+    XCTAssertEqual(literals("[·・]{3,6}")?.count, 8)  // 2³ three-mark runs, not the marks alone
   }
 
   func testClassesEnumerateWhenSmall() {
