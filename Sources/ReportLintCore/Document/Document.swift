@@ -15,6 +15,8 @@ public final class Document: Sendable {
   /// Byte ranges no rule looks at (Markdown code), sorted.
   public let ignoredRanges: [ByteRange]
   private let structureCache = StructureCache()
+  /// The scalars and protected ranges every `redact` rule reads, built by the first and kept.
+  let redactionCache = RedactionAnalysisCache()
 
   /// Paragraphs, headings and numbering markers, built on first use and kept.
   public var structure: DocumentStructure { structureCache.structure(of: self) }

@@ -3,11 +3,11 @@
 enum DictionaryDetector: String, Sendable, CaseIterable {
   case place, organisation, person
 
-  func detect(in text: ScalarText, lexicon: RedactionLexicon) -> [DetectedName] {
+  func detect(in analysis: RedactionAnalysis, lexicon: RedactionLexicon) -> [DetectedName] {
     switch self {
-    case .place: return PlaceDetector(lexicon: lexicon).detect(in: text)
-    case .organisation: return OrganisationDetector(lexicon: lexicon).detect(in: text)
-    case .person: return PersonNameDetector(lexicon: lexicon).detect(in: text)
+    case .place: return PlaceDetector(lexicon: lexicon).detect(in: analysis)
+    case .organisation: return OrganisationDetector(lexicon: lexicon).detect(in: analysis)
+    case .person: return PersonNameDetector(lexicon: lexicon).detect(in: analysis)
     }
   }
 

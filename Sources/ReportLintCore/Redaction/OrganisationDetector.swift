@@ -16,16 +16,17 @@ struct OrganisationDetector {
     "大学": ["生"], "中学": ["生"], "小学": ["生"], "银行": ["卡"], "公司": ["化"],
   ]
 
-  func detect(in text: ScalarText) -> [DetectedName] {
+  func detect(in analysis: RedactionAnalysis) -> [DetectedName] {
+    let text = analysis.text
     // The longest tail ending at each place (有限公司, not 公司).
     var longestByEnd: [Int: PhraseMatcher.Hit] = [:]
-    for hit in lexicon.orgTails.allHits(in: text) {
+    for hit in analysis.hits(.orgTails) {
       if let other = longestByEnd[hit.range.upperBound], other.range.count >= hit.range.count { continue }
       longestByEnd[hit.range.upperBound] = hit
     }
     var found: [DetectedName] = []
     for hit in longestByEnd.values {
-      let tailText = lexicon.orgTails.phrases[hit.phrase]
+      let tailText = lexicon.phrases(.orgTails)[hit.phrase]
       let info = lexicon.orgTailInfo[hit.phrase]
       if info.weak || info.kind == "party-unit" { continue }
       if let next = text.scalar(at: hit.range.upperBound), Self.tailBreakers[tailText]?.contains(next) == true { continue }
@@ -42,7 +43,7 @@ struct OrganisationDetector {
       // 字号 + 行业 + 组织形式: the trade word goes with the name.
       var nameEnd = tail
       for length in [3, 2] where nameEnd - length >= 0 {
-        if lexicon.industryWords.contains(text.string((nameEnd - length)..<nameEnd)) {
+        if lexicon.industryWords.contains((nameEnd - length)..<nameEnd, in: text) {
           nameEnd -= length
           break
         }
@@ -57,7 +58,7 @@ struct OrganisationDetector {
   /// Han characters only, no place or body character, no particle, not a generic word.
   func isProperName(_ range: Range<Int>, in text: ScalarText) -> Bool {
     guard range.lowerBound >= 0, range.allSatisfy(text.isHan) else { return false }
-    if lexicon.genericWords.contains(text.string(range)) { return false }
+    if lexicon.genericWords.contains(range, in: text) { return false }
     return !range.contains { index in
       DictionaryDetector.bodyCharacters.contains(text.scalars[index])
         || DictionaryDetector.functionCharacters.contains(text.scalars[index])

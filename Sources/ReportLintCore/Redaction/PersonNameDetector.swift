@@ -12,12 +12,17 @@ struct PersonNameDetector {
 
   static let nationalTitles: Set<String> = ["总书记", "总理", "副总理", "国务委员"]
 
-  func detect(in text: ScalarText) -> [DetectedName] {
+  func detect(in analysis: RedactionAnalysis) -> [DetectedName] {
+    let text = analysis.text
     var names: [DetectedName] = []
-    for (hit, title) in titleHits(in: text) {
+    let allTitles = analysis.hits(.titles)
+    // A name may end where any title starts (endsName).
+    let titleStarts = Set(allTitles.map(\.range.lowerBound))
+    let titles = longestTitles(allTitles)
+    for (hit, title) in titles {
       // National titles (总书记, 总理) name national figures, who are kept; and 学习贯彻总书记 would
       // otherwise read as a name 习贯彻.
-      if title.weak || Self.nationalTitles.contains(lexicon.titles.phrases[hit.phrase]) { continue }
+      if title.weak || Self.nationalTitles.contains(lexicon.phrases(.titles)[hit.phrase]) { continue }
       if title.after, !text.has("们", at: hit.range.upperBound), let name = name(endingAt: hit.range.lowerBound, in: text) {
         names.append(name)
         names += list(before: name.range.lowerBound, in: text)
@@ -30,15 +35,15 @@ struct PersonNameDetector {
       if title.before {
         var start = hit.range.upperBound
         if text.scalar(at: start) == "：" || text.scalar(at: start) == ":" { start += 1 }
-        if let name = name(startingAt: start, in: text) { names.append(name) }
+        if let name = name(startingAt: start, in: text, titleStarts: titleStarts) { names.append(name) }
       }
     }
     // Before-only roles that are weak (村民, 联系人) still confirm a 3-character name of a surname
     // that is not a common character when a clear end follows.
-    for (hit, title) in titleHits(in: text) where title.weak && title.before && !title.after {
+    for (hit, title) in titles where title.weak && title.before && !title.after {
       var start = hit.range.upperBound
       if text.scalar(at: start) == "：" || text.scalar(at: start) == ":" { start += 1 }
-      if let name = name(startingAt: start, in: text, strict: true) { names.append(name) }
+      if let name = name(startingAt: start, in: text, titleStarts: titleStarts, strict: true) { names.append(name) }
     }
     // Every other occurrence of a confirmed name.
     let confirmed = Set(names.map { text.string($0.range) })
@@ -47,10 +52,10 @@ struct PersonNameDetector {
     return DetectedName.resolve(names)
   }
 
-  /// The titles in the text, the longest at each end (副县长, not 县长).
-  func titleHits(in text: ScalarText) -> [(PhraseMatcher.Hit, RedactionLexicon.Title)] {
+  /// The titles of `hits` (every title in the text), the longest at each end (副县长, not 县长).
+  func longestTitles(_ hits: [PhraseMatcher.Hit]) -> [(PhraseMatcher.Hit, RedactionLexicon.Title)] {
     var longestByEnd: [Int: PhraseMatcher.Hit] = [:]
-    for hit in lexicon.titles.allHits(in: text) {
+    for hit in hits {
       if let other = longestByEnd[hit.range.upperBound], other.range.count >= hit.range.count { continue }
       longestByEnd[hit.range.upperBound] = hit
     }
@@ -64,7 +69,7 @@ struct PersonNameDetector {
     for (surnameLength, total, wordLike) in [(2, 4, false), (2, 3, false), (1, 3, false), (1, 2, false), (2, 4, true), (2, 3, true)] {
       let start = end - total
       guard start >= 0, isSurname(start..<(start + surnameLength), in: text),
-        surnameLength == 1 || wordLike == (lexicon.compoundSurnames[text.string(start..<(start + 2))] == true),
+        surnameLength == 1 || wordLike == (lexicon.compoundSurnames.value(of: start..<(start + 2), in: text) == true),
         isGiven((start + surnameLength)..<end, in: text)
       else { continue }
       return DetectedName(range: start..<end, proper: start..<end)
@@ -75,14 +80,14 @@ struct PersonNameDetector {
   /// A name starting at `start` (after a before-title): three characters when the third is not the
   /// start of what follows a name (主持, 作, 同志), else two. `strict` (weak roles) demands a
   /// surname that is not a common character, three characters and a clear end.
-  func name(startingAt start: Int, in text: ScalarText, strict: Bool = false) -> DetectedName? {
+  func name(startingAt start: Int, in text: ScalarText, titleStarts: Set<Int>, strict: Bool = false) -> DetectedName? {
     for surnameLength in [2, 1] {
       let surname = start..<(start + surnameLength)
       guard isSurname(surname, in: text) else { continue }
       if strict && isCommonSurname(surname, in: text) { return nil }
       for givenLength in strict ? [2] : [2, 1] {
         let end = surname.upperBound + givenLength
-        guard isGiven(surname.upperBound..<end, in: text), endsName(at: end, in: text) else { continue }
+        guard isGiven(surname.upperBound..<end, in: text), endsName(at: end, in: text, titleStarts: titleStarts) else { continue }
         return DetectedName(range: start..<end, proper: start..<end)
       }
     }
@@ -116,12 +121,12 @@ struct PersonNameDetector {
 
   func isSurname(_ range: Range<Int>, in text: ScalarText) -> Bool {
     guard range.lowerBound >= 0, range.upperBound <= text.count else { return false }
-    if range.count == 2 { return lexicon.compoundSurnames[text.string(range)] != nil }
+    if range.count == 2 { return lexicon.compoundSurnames.contains(range, in: text) }
     return lexicon.isSurname(text.scalar(at: range.lowerBound))
   }
 
   func isCommonSurname(_ range: Range<Int>, in text: ScalarText) -> Bool {
-    if range.count == 2 { return lexicon.compoundSurnames[text.string(range)] ?? true }
+    if range.count == 2 { return lexicon.compoundSurnames.value(of: range, in: text) ?? true }
     return text.scalar(at: range.lowerBound).flatMap { lexicon.surnames[$0] } ?? true
   }
 
@@ -131,10 +136,10 @@ struct PersonNameDetector {
   }
 
   /// Whether a name may end before `index`: not a Han character, or one that starts what follows
-  /// a name (a verb, a particle, a title).
-  func endsName(at index: Int, in text: ScalarText) -> Bool {
+  /// a name (a verb, a particle, a title: one of `titleStarts`).
+  func endsName(at index: Int, in text: ScalarText, titleStarts: Set<Int>) -> Bool {
     guard let next = text.scalar(at: index), text.isHan(index) else { return true }
     if DictionaryDetector.functionCharacters.contains(next) { return true }
-    return !lexicon.titles.hits(at: index, in: text).isEmpty
+    return titleStarts.contains(index)
   }
 }

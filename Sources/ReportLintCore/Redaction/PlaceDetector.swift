@@ -17,19 +17,21 @@ struct PlaceDetector {
     "市": Set("场值".unicodeScalars), "区": Set("域别分间".unicodeScalars), "乡": Set("村镇亲土愁贤".unicodeScalars),
   ]
 
-  func detect(in text: ScalarText) -> [DetectedName] {
+  func detect(in analysis: RedactionAnalysis) -> [DetectedName] {
+    let text = analysis.text
     var found: [DetectedName] = []
     var confirmed: Set<String> = []
-    for hit in lexicon.divisionTails.allHits(in: text) {
-      let tail = lexicon.divisionTails.phrases[hit.phrase]
+    for hit in analysis.hits(.divisionTails) {
+      let tail = lexicon.phrases(.divisionTails)[hit.phrase]
       let start = hit.range.lowerBound
       guard let table = lexicon.divisions[tail] else { continue }
       if let next = text.scalar(at: hit.range.upperBound), Self.tailBreakers[tail]?.contains(next) == true { continue }
-      for length in stride(from: min(6, start), through: 1, by: -1) {
+      // A proper part is Han characters only, at most six of them.
+      var hanBefore = 0
+      while hanBefore < min(6, start), text.isHan(start - hanBefore - 1) { hanBefore += 1 }
+      for length in stride(from: hanBefore, through: 1, by: -1) {
         let properRange = (start - length)..<start
-        guard properRange.allSatisfy(text.isHan) else { continue }
-        let proper = text.string(properRange)
-        guard let division = table[proper] else { continue }
+        guard let division = table.value(of: properRange, in: text) else { continue }
         if division.oneChar {
           // 赵县长 is a person; 全县 is no place.
           if text.scalar(at: hit.range.upperBound) == "长" || Self.notOneCharProper.contains(text.scalars[properRange.lowerBound]) {
@@ -37,30 +39,40 @@ struct PlaceDetector {
           }
         }
         found.append(DetectedName(range: properRange.lowerBound..<hit.range.upperBound, proper: properRange))
-        if !division.oneChar && !division.word { confirmed.insert(proper) }
+        if !division.oneChar && !division.word { confirmed.insert(text.string(properRange)) }
         break
       }
     }
-    // A bare proper part (咸阳) is a place when the document also names it with its tail, when it
-    // opens a title (《咸阳组工信息》) or when a telling word follows.
+    found += bareProperParts(in: analysis, confirmed: confirmed)
+    return DetectedName.resolve(found)
+  }
+
+  /// Bare proper parts (咸阳) that are places: the document also names them with their tail
+  /// (`confirmed`), one opens a title (《咸阳组工信息》) or a telling word follows. Leftmost first,
+  /// then the longest (4, 3, then 2 characters), and the next looked for after the one found.
+  func bareProperParts(in analysis: RedactionAnalysis, confirmed: Set<String>) -> [DetectedName] {
+    let text = analysis.text
+    // Where one may start: where the lexicon scan saw one in plain text, and just before a scalar
+    // that is not plain, where only a String comparison can tell.
+    let plainHits = Set(analysis.hits(.bareProperParts).map(\.range))
+    var starts = plainHits.map(\.lowerBound)
+    for position in text.variantPositions { starts += max(0, position - 3)...position }
+    var found: [DetectedName] = []
     var index = 0
-    while index < text.count {
-      var matched = false
-      for length in [4, 3, 2] where index + length <= text.count {
-        let range = index..<(index + length)
-        let proper = text.string(range)
-        guard lexicon.bareProperParts.contains(proper) else { continue }
-        if confirmed.contains(proper) || text.scalar(at: index - 1) == "《"
+    for start in Set(starts).sorted() where start >= index {
+      for length in [4, 3, 2] where start + length <= text.count {
+        let range = start..<(start + length)
+        let isProperPart = text.isPlain(range) ? plainHits.contains(range) : lexicon.bareProperParts.contains(range, in: text)
+        guard isProperPart else { continue }
+        if confirmed.contains(text.string(range)) || text.scalar(at: start - 1) == "《"
           || Self.bareContextAfter.contains(where: { text.has($0, at: range.upperBound) })
         {
           found.append(DetectedName(range: range, proper: range))
           index = range.upperBound
-          matched = true
           break
         }
       }
-      if !matched { index += 1 }
     }
-    return DetectedName.resolve(found)
+    return found
   }
 }

@@ -23,28 +23,33 @@ final class RedactionLexicon: Sendable {
     var weak: Bool
   }
 
+  /// The word lists found in a document by one scan of `phraseLists` (`RedactionAnalysis.hits`).
+  enum PhraseList: Int, CaseIterable {
+    case setPhrases, keepNames, divisionTails, bareProperParts, titles, orgTails
+  }
+
+  /// Every `PhraseList`, in that order. The bare proper parts are those of 2–4 characters in
+  /// canonical decomposition (the place detector looks for no others, and finds them in plain
+  /// text: see `WordTable`).
+  let phraseLists: PhraseMatcher
+
   // What stays.
-  let setPhrases: PhraseMatcher
-  let keepNames: PhraseMatcher
   let commonKeepNames: Set<String>
   let keepPatterns: [Regex]
 
   // Places: tail → proper part → division; bare proper parts that may be masked without a tail.
-  let divisionTails: PhraseMatcher
-  let divisions: [String: [String: Division]]
-  let bareProperParts: Set<String>
+  let divisions: [String: WordTable<Division>]
+  let bareProperParts: WordTable<Void>
 
   // Names.
   let surnames: [Unicode.Scalar: Bool]  // → common-char
-  let compoundSurnames: [String: Bool]
-  let titles: PhraseMatcher
+  let compoundSurnames: WordTable<Bool>
   let titleInfo: [Title]
 
   // Organisations.
-  let orgTails: PhraseMatcher
   let orgTailInfo: [OrgTail]
-  let industryWords: Set<String>
-  let genericWords: Set<String>
+  let industryWords: WordTable<Void>
+  let genericWords: WordTable<Void>
 
   static let files = [
     "data/set-phrases.txt", "data/keep-names.txt", "data/keep-patterns.txt", "data/divisions.tsv",
@@ -84,8 +89,6 @@ final class RedactionLexicon: Sendable {
     // The seeds mix ＋ and +: every phrase with + is also listed with ＋.
     var phraseTexts = phrases.rows.map(\.entry)
     phraseTexts += phraseTexts.filter { $0.contains("+") }.map { $0.replacingOccurrences(of: "+", with: "＋") }
-    setPhrases = PhraseMatcher(phraseTexts)
-    keepNames = PhraseMatcher(keep.rows.map(\.entry))
     commonKeepNames = Set(keep.rows.filter { $0.flags(2).contains("common-name") }.map(\.entry))
     var regexes: [Regex] = []
     for row in patterns.rows {
@@ -97,39 +100,45 @@ final class RedactionLexicon: Sendable {
     }
     keepPatterns = regexes
 
-    var byTail: [String: [String: Division]] = [:]
-    var bare: Set<String> = []
+    var byTail: [String: [(String, Division)]] = [:]
+    var bare: [String] = []
     for row in divisionList.rows where row.fields.count >= 4 {
       let flags = row.flags(5)
       let division = Division(
         level: row.field(3), oneChar: flags.contains("one-char") || row.field(1).unicodeScalars.count == 1,
         word: flags.contains("word"), former: flags.contains("former"))
-      byTail[row.field(2), default: [:]][row.field(1)] = division
-      if !division.oneChar, !division.word, division.level != "town" { bare.insert(row.field(1)) }
+      byTail[row.field(2), default: []].append((row.field(1), division))
+      if !division.oneChar, !division.word, division.level != "town" { bare.append(row.field(1)) }
     }
-    divisions = byTail
-    divisionTails = PhraseMatcher(Array(byTail.keys))
-    bareProperParts = bare
+    divisions = byTail.mapValues { WordTable($0) }
+    bareProperParts = WordTable(bare)
 
     var single: [Unicode.Scalar: Bool] = [:]
-    var compound: [String: Bool] = [:]
+    var compound: [(String, Bool)] = []
     for row in surnameList.rows {
       let common = row.flags(3).contains("common-char")
       let scalars = Array(row.entry.unicodeScalars)
-      if scalars.count == 1 { single[scalars[0]] = common } else { compound[row.entry] = common || Self.wordLikeCompounds.contains(row.entry) }
+      if scalars.count == 1 { single[scalars[0]] = common } else { compound.append((row.entry, common || Self.wordLikeCompounds.contains(row.entry))) }
     }
     surnames = single
-    compoundSurnames = compound
+    compoundSurnames = WordTable(compound)
 
-    titles = PhraseMatcher(titleList.rows.map(\.entry))
     titleInfo = titleList.rows.map { row in
       let position = row.field(1)
       return Title(before: position != "after", after: position != "before", weak: row.flags(2).contains("weak"))
     }
-    orgTails = PhraseMatcher(tails.rows.map(\.entry))
     orgTailInfo = tails.rows.map { OrgTail(kind: $0.field(1), weak: $0.flags(2).contains("weak")) }
-    industryWords = Set(words.rows.filter { $0.field(1) == "industry" }.map(\.entry))
-    genericWords = Set(words.rows.filter { $0.field(1) == "generic" }.map(\.entry))
+    industryWords = WordTable(words.rows.filter { $0.field(1) == "industry" }.map(\.entry))
+    genericWords = WordTable(words.rows.filter { $0.field(1) == "generic" }.map(\.entry))
+
+    var lists = [[String]](repeating: [], count: PhraseList.allCases.count)
+    lists[PhraseList.setPhrases.rawValue] = phraseTexts
+    lists[PhraseList.keepNames.rawValue] = keep.rows.map(\.entry)
+    lists[PhraseList.divisionTails.rawValue] = Array(byTail.keys)
+    lists[PhraseList.bareProperParts.rawValue] = bareProperParts.decomposedWords.filter { (2...4).contains($0.unicodeScalars.count) }
+    lists[PhraseList.titles.rawValue] = titleList.rows.map(\.entry)
+    lists[PhraseList.orgTails.rawValue] = tails.rows.map(\.entry)
+    phraseLists = PhraseMatcher(lists: lists)
   }
 
   /// Compound surnames that are also ordinary words or places (surnames.txt names them).
@@ -138,12 +147,14 @@ final class RedactionLexicon: Sendable {
   /// Context after a `common-name` keep entry that shows the national figure (李强总理, 雷锋精神).
   static let nationalContextAfter = ["总理", "副总理", "委员长", "主席", "副主席", "总书记", "元帅", "将军", "烈士", "精神", "式", "思想", "理论", "同志的", "等老一辈"]
 
+  func phrases(_ list: PhraseList) -> [String] { phraseLists.lists[list.rawValue] }
+
   /// Scalar ranges redact must leave alone: set phrases, keep names (a `common-name` one only in a
-  /// national context), and matches of the keep patterns.
-  func protectedRanges(in text: ScalarText, bytes: [UInt8], context: LintContext) throws -> [Range<Int>] {
-    var ranges = setPhrases.allHits(in: text).map(\.range)
-    for hit in keepNames.allHits(in: text) {
-      let name = keepNames.phrases[hit.phrase]
+  /// national context), and matches of the keep patterns. `hits` are the text's `phraseLists` hits.
+  func protectedRanges(in text: ScalarText, hits: [[PhraseMatcher.Hit]], context: LintContext) throws -> [Range<Int>] {
+    var ranges = hits[PhraseList.setPhrases.rawValue].map(\.range)
+    for hit in hits[PhraseList.keepNames.rawValue] {
+      let name = phrases(.keepNames)[hit.phrase]
       if commonKeepNames.contains(name) {
         let national =
           Self.nationalContextAfter.contains { text.has($0, at: hit.range.upperBound) }
@@ -152,7 +163,7 @@ final class RedactionLexicon: Sendable {
       }
       ranges.append(hit.range)
     }
-    try bytes.withUnsafeBufferPointer { buffer in
+    try text.utf8.withUnsafeBufferPointer { buffer in
       for regex in keepPatterns {
         try regex.forEachMatch(in: buffer, context: context.matchContext, trustedUTF8: true) { match in
           ranges.append(text.index(ofByte: match.range.lowerBound)..<text.index(ofByte: match.range.upperBound))

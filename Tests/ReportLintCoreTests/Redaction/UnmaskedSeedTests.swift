@@ -59,9 +59,10 @@ final class UnmaskedSeedTests: XCTestCase {
     let lexicon = try XCTUnwrap(RedactionTesting.rules.first { $0 is RedactRule } as? RedactRule).lexicon()
     for file in ["unmasked-000.txt", "unmasked-002.txt", "unmasked-003.txt"] {
       let document = try document(file)
-      let text = ScalarText(document.text)
+      let analysis = try RedactionAnalysis(document, lexicon: lexicon, context: LintContext(profile: .redacted))
+      let text = analysis.text
       let characters = Set(RedactionTesting.predicted(try RedactionTesting.redactor.spans(in: document), in: document).flatMap { Array($0.range) })
-      for hit in lexicon.setPhrases.leftmostLongestHits(in: text) {
+      for hit in PhraseMatcher.leftmostLongest(analysis.hits(.setPhrases)) {
         XCTAssertFalse(hit.range.contains(where: characters.contains), "\(file): set phrase “\(text.string(hit.range))” was masked")
       }
     }

@@ -80,16 +80,16 @@ public struct RedactRule: Rule {
   /// names, keep patterns).
   public func spans(in document: Document, context: LintContext) throws -> [RedactionSpan] {
     let lexicon = try self.lexicon()
-    let text = ScalarText(document.text)
-    let protected: [Range<Int>]
+    let analysis: RedactionAnalysis
     do {
-      protected = try lexicon.protectedRanges(in: text, bytes: document.text, context: context)
+      analysis = try document.redactionCache.analysis(of: document, lexicon: lexicon, context: context)
     } catch let error as PCRE2Error {
       throw RuleError(ruleID: descriptor.id, underlying: error)
     }
+    let text = analysis.text
     var found: [(range: Range<Int>, proper: Range<Int>?, validated: Bool)] = []
     if let detector {
-      found = detector.detect(in: text, lexicon: lexicon).map { ($0.range, $0.proper, false) }
+      found = detector.detect(in: analysis, lexicon: lexicon).map { ($0.range, $0.proper, false) }
     } else if let regex {
       let matches = try matches(of: regex, in: document, context: context)
       for match in matches where !match.range.isEmpty {
@@ -106,9 +106,7 @@ public struct RedactRule: Rule {
       }
     }
     return found.compactMap { item in
-      if protected.contains(where: { $0.lowerBound <= item.range.lowerBound && item.range.upperBound <= $0.upperBound }) {
-        return nil
-      }
+      if analysis.isProtected(item.range) { return nil }
       let original = text.string(item.range)
       let proper = item.proper.map { ($0.lowerBound - item.range.lowerBound)..<($0.upperBound - item.range.lowerBound) }
       return RedactionSpan(
