@@ -200,14 +200,19 @@ public struct LiteralMatcher: Sendable {
 
   /// The leftmost-longest non-overlapping selection from `hits` (any order).
   public static func leftmostLongest(_ hits: [Hit]) -> [Hit] {
-    let hits = hits.sorted {
-      ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count)
-    }
-    var chosen: [Hit] = []
+    nonOverlapping(
+      hits.sorted { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) },
+      range: \.range)
+  }
+
+  /// Walks `hits` in order, keeping each that starts at or after the end of the last one kept:
+  /// with hits sorted leftmost then longest first, the leftmost-longest selection.
+  static func nonOverlapping<Found>(_ hits: [Found], range: (Found) -> Range<Int>) -> [Found] {
+    var chosen: [Found] = []
     var end = 0
-    for hit in hits where hit.range.lowerBound >= end {
+    for hit in hits where range(hit).lowerBound >= end {
       chosen.append(hit)
-      end = hit.range.upperBound
+      end = range(hit).upperBound
     }
     return chosen
   }

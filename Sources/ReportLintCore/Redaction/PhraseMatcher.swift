@@ -79,12 +79,6 @@ struct PhraseMatcher: Sendable {
 
   /// Non-overlapping occurrences among `hits` (in text order): the leftmost, then the longest.
   static func leftmostLongest(_ hits: [Hit]) -> [Hit] {
-    var chosen: [Hit] = []
-    var end = 0
-    for hit in hits where hit.range.lowerBound >= end {
-      chosen.append(hit)
-      end = hit.range.upperBound
-    }
-    return chosen
+    LiteralMatcher.nonOverlapping(hits, range: \.range)
   }
 }
