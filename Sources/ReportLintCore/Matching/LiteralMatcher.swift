@@ -124,7 +124,7 @@ public struct LiteralMatcher: Sendable {
 
   /// Calls `body` with every occurrence of every pattern (its byte range and pattern index),
   /// overlapping ones included, in order of their end. The loop reads one table entry a byte and
-  /// tests one more; everything else happens only where a pattern ends.
+  /// tests its flag bit; everything else happens only where a pattern ends.
   @inline(__always)
   public func forEachHit(in text: UnsafeBufferPointer<UInt8>, _ body: (ByteRange, Int) -> Void) {
     if wideTransitions.isEmpty {
