@@ -37,6 +37,6 @@ clean:
 
 # Throughput and memory on generated corpora; see scripts/bench.sh. Installs the peers when it can.
 bench: release
-	@command -v rg >/dev/null || $(SUDO) apt-get install -y -qq ripgrep >/dev/null 2>&1 || true
+	@command -v rg >/dev/null || $(SUDO) apt-get install -y -qq ripgrep >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq ripgrep >/dev/null 2>&1; } || true
 	@python3 -c 'import autocorrect_py' 2>/dev/null || pip install -q autocorrect-py >/dev/null 2>&1 || true
 	@scripts/bench.sh

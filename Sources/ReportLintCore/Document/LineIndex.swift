@@ -72,4 +72,24 @@ public struct LineIndex: Sendable {
     if end > start && text[end - 1] == 0x0D { end -= 1 }
     return start..<max(start, end)
   }
+
+  /// The whole lines (line ends included) that hold `offsets`, adjacent lines merged into one
+  /// span, in document order.
+  func lineSpans(holding offsets: [Int]) -> [ByteRange] {
+    // Hits arrive in order of their end; a literal never spans a line, so their starts are
+    // almost always in order already.
+    let ordered = offsets.indices.dropFirst().allSatisfy { offsets[$0 - 1] <= offsets[$0] } ? offsets : offsets.sorted()
+    var spans: [ByteRange] = []
+    for offset in ordered {
+      if let last = spans.last, last.contains(offset) { continue }
+      let line = line(containing: offset)
+      let span = lineStarts[line - 1]..<(line < lineCount ? lineStarts[line] : text.count)
+      if let last = spans.last, last.upperBound == span.lowerBound {
+        spans[spans.count - 1] = last.lowerBound..<span.upperBound
+      } else {
+        spans.append(span)
+      }
+    }
+    return spans
+  }
 }

@@ -17,33 +17,32 @@ extension Rule {
 
   public var literals: [String] { [] }
 
-  /// Every match of `regex` in the whole document. A pattern that gives up (a PCRE2 limit)
-  /// becomes a `RuleError` naming this rule, so the other rules still run.
-  func matches(of regex: Regex, in document: Document, context: LintContext) throws -> [Match] {
-    do {
-      return try document.matches(regex, in: 0..<document.text.count, context: context.matchContext)
-    } catch let error as PCRE2Error {
-      throw RuleError(ruleID: descriptor.id, underlying: error)
-    }
-  }
-
   /// Every match of `regex` in the document, searched only where `prefilter` allows: not at all
   /// when none of its literals occur, only on the lines that hold one when the pattern stays
-  /// within a line. Without the linter's `literalHits`, the whole document.
+  /// within a line; the whole document without a prefilter or without the linter's
+  /// `literalHits`. A pattern that gives up (a PCRE2 limit) becomes a `RuleError` naming this
+  /// rule, so the other rules still run.
   func matches(
-    of regex: Regex, in document: Document, context: LintContext, prefilter: PatternPrefilter
+    of regex: Regex, in document: Document, context: LintContext, prefilter: PatternPrefilter = .unknown
   ) throws -> [Match] {
-    guard prefilter.requiredLiterals != nil, let hits = context.literalHits else {
-      return try matches(of: regex, in: document, context: context)
+    var spans = [0..<document.text.count]
+    if prefilter.requiredLiterals != nil, let hits = context.literalHits {
+      guard !hits.isEmpty else { return [] }
+      if prefilter.staysWithinLine { spans = document.lineIndex.lineSpans(holding: hits.map(\.range.lowerBound)) }
     }
-    guard !hits.isEmpty else { return [] }
-    guard prefilter.staysWithinLine else { return try matches(of: regex, in: document, context: context) }
-    let spans = document.lineIndex.lineSpans(holding: hits.map(\.range.lowerBound), textCount: document.text.count)
     do {
       return try document.matches(regex, inLineSpans: spans, context: context.matchContext)
     } catch let error as PCRE2Error {
       throw RuleError(ruleID: descriptor.id, underlying: error)
     }
+  }
+
+  /// Where the rule's `literals` occur: the linter's shared scan when it ran, else a scan with
+  /// the rule's `own` automaton (tests and `test-rules` check rules on their own).
+  func literalHits(in document: Document, context: LintContext, own: Once<LiteralMatcher>) throws -> [LiteralMatcher.Hit] {
+    if let hits = context.literalHits { return hits }
+    let matcher = try own.get()
+    return document.text.withUnsafeBufferPointer { matcher.allHits(in: $0) }
   }
 
   /// A finding of this rule, with its message rendered from `values`.

@@ -77,7 +77,7 @@ public struct DocumentStructure: Sendable {
   static func skipIndent(_ text: [UInt8], from start: Int, to end: Int) -> Int {
     var offset = start
     while offset < end {
-      let (scalar, length) = PairsRule.decode(text, at: offset)
+      let (scalar, length) = UTF8Scalars.decode(text, at: offset)
       guard [" ", "\t", "\u{3000}", "\u{00A0}", "\u{200B}", "\u{FEFF}"].contains(scalar) else { break }
       offset += length
     }

@@ -13,11 +13,10 @@ public struct PairsRule: Rule {
   let check: Check
   let pairs: [(open: Unicode.Scalar, close: Unicode.Scalar)]
   let inner: [(open: String, close: String)]
-  /// Finds every mark: pattern 2n is pair n's opening mark, 2n+1 its closing mark.
-  let markFinder: LiteralMatcher
-
-  /// Every mark, opening then closing, pair by pair (the patterns of `markFinder`).
+  /// Every mark: literal 2n is pair n's opening mark, 2n+1 its closing mark.
   public let literals: [String]
+  /// Finds the marks when the rule is checked without the linter's shared scan; made on first use.
+  private let markFinder: Once<LiteralMatcher>
 
   /// A line that starts with one of these continues the paragraph above: in Chinese typesetting
   /// no line begins with a closing mark, so such a line is a broken-off piece of the previous one.
@@ -33,7 +32,8 @@ public struct PairsRule: Rule {
     pairs = try Self.readPairs(fields, key: "pairs").map { ($0.first!, $1.first!) }
     guard !pairs.isEmpty else { throw fields.error("missing “pairs”: a list of [open, close]") }
     literals = pairs.flatMap { [String($0.open), String($0.close)] }
-    markFinder = LiteralMatcher(patterns: literals)
+    let marks = literals
+    markFinder = Once { LiteralMatcher(patterns: marks) }
     if check == .nesting {
       let inner = try Self.readPairs(fields, key: "inner")
       guard inner.count == pairs.count else {
@@ -76,7 +76,7 @@ public struct PairsRule: Rule {
   public func check(_ document: Document, context: LintContext) throws -> [Diagnostic] {
     let text = document.text
     // Only the marks matter: the automaton finds them, so plain text costs one table step a byte.
-    let marks = context.literalHits ?? text.withUnsafeBufferPointer { markFinder.allHits(in: $0) }
+    let marks = try literalHits(in: document, context: context, own: markFinder)
     guard !marks.isEmpty else { return [] }
     var findings: [Diagnostic] = []
     var stack: [Open] = []
@@ -157,21 +157,17 @@ public struct PairsRule: Rule {
     return finding
   }
 
-  static func decode(_ text: [UInt8], at offset: Int) -> (Unicode.Scalar, Int) {
-    UTF8Scalars.decode(text, at: offset)
-  }
-
   static func lastScalar(in text: [UInt8], range: ByteRange) -> Unicode.Scalar? {
     var start = range.upperBound - 1
     while start > range.lowerBound, text[start] & 0xC0 == 0x80 { start -= 1 }
-    return start >= range.lowerBound ? decode(text, at: start).0 : nil
+    return start >= range.lowerBound ? UTF8Scalars.decode(text, at: start).scalar : nil
   }
 
   static func firstScalar(in text: [UInt8], range: ByteRange) -> Unicode.Scalar? {
     var offset = range.lowerBound
     // Indents (spaces, full-width spaces) do not decide whether a line continues the paragraph.
     while offset < range.upperBound {
-      let (scalar, length) = decode(text, at: offset)
+      let (scalar, length) = UTF8Scalars.decode(text, at: offset)
       if scalar != " " && scalar != "\u{3000}" && scalar != "\t" { return scalar }
       offset += length
     }

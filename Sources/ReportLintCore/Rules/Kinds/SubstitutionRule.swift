@@ -36,8 +36,7 @@ public struct SubstitutionRule: Rule {
   }
 
   public func check(_ document: Document, context: LintContext) throws -> [Diagnostic] {
-    let hits = try context.literalHits.map(LiteralMatcher.leftmostLongest)
-      ?? document.text.withUnsafeBufferPointer { try ownMatcher.get().leftmostLongestHits(in: $0) }
+    let hits = LiteralMatcher.leftmostLongest(try literalHits(in: document, context: context, own: ownMatcher))
     return hits.map { hit in
       diagnostic(
         hit.range, values: { $0 == "match" ? document.string(hit.range) : nil },
