@@ -46,15 +46,24 @@ struct LintCommand: ParsableCommand {
     var summary = LintSummary()
     var missing: [String] = []
 
-    /// What every report goes through before it is printed: problems to stderr, the baseline,
-    /// the summary (counted before --quiet hides warnings, so --max-warnings still sees them),
-    /// then --quiet.
-    func finish(_ report: FileReport) -> FileReport {
-      for problem in report.problems { Output.error("reportlint: \(report.path): \(problem)") }
+    /// What every report goes through before it is printed: the baseline, the summary (counted
+    /// before --quiet hides warnings, so --max-warnings still sees them), then --quiet. Pure, so
+    /// it runs on the worker that linted the file.
+    func filter(_ report: FileReport) -> (shown: FileReport, counts: LintSummary) {
       var report = baseline?.filter([report])[0] ?? report
-      summary.add(report)
+      let counts = LintSummary([report])
       if ci.quiet { report.diagnostics.removeAll { $0.severity != .error } }
-      return report
+      return (report, counts)
+    }
+    /// The rest, in file order on this thread: problems to stderr, the summary.
+    func finish(path: String, problems: [String], counts: LintSummary) {
+      for problem in problems { Output.error("reportlint: \(path): \(problem)") }
+      summary.add(counts)
+    }
+    func finish(_ report: FileReport) -> FileReport {
+      let filtered = filter(report)
+      finish(path: report.path, problems: report.problems, counts: filtered.counts)
+      return filtered.shown
     }
 
     if stdin {
@@ -90,7 +99,14 @@ struct LintCommand: ParsableCommand {
         flush()
         var index = 0
         session.lint(files: files, jobs: ci.jobs) { report in
-          streaming.file(finish(report), index: index, context: context, into: &output)
+          let (shown, counts) = filter(report)
+          var part: [UInt8] = []
+          streaming.file(shown, context: context, into: &part)
+          return (report.path, report.problems, counts, part)
+        } each: { path, problems, counts, part in
+          finish(path: path, problems: problems, counts: counts)
+          streaming.separator(beforeFile: index, into: &output)
+          output.append(contentsOf: part)
           flush()
           index += 1
         }

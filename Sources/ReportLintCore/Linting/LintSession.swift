@@ -94,11 +94,20 @@ public final class LintSession: @unchecked Sendable {
     return reports
   }
 
-  /// Lints files in parallel and hands each report to `each` in file order, one batch at a time,
-  /// so memory holds one batch of documents however many files there are. `jobs` caps the
-  /// workers (default: all cores).
-  public func lint(files: [String], jobs: Int? = nil, batchSize: Int = 64, each: (FileReport) -> Void) {
-    OrderedParallelMap.run(files, jobs: jobs, batchSize: batchSize, transform: lintFile, each: each)
+  /// Lints files in parallel and hands each report to `each` in file order as soon as it and the
+  /// ones before it are done, so memory holds at most `window` documents however many files there
+  /// are. `jobs` caps the workers (default: all cores).
+  public func lint(files: [String], jobs: Int? = nil, window: Int = 64, each: (FileReport) -> Void) {
+    lint(files: files, jobs: jobs, window: window, render: { $0 }, each: each)
+  }
+
+  /// As `lint(files:jobs:window:each:)`, with `render` run on the worker that linted the file, so
+  /// turning a report into output (the larger part of a run's serial work) happens in parallel.
+  public func lint<Rendered>(
+    files: [String], jobs: Int? = nil, window: Int = 64, render: (FileReport) -> Rendered,
+    each: (Rendered) -> Void
+  ) {
+    OrderedParallelMap.run(files, jobs: jobs, window: window, transform: { render(lintFile($0)) }, each: each)
   }
 
   func lintFile(_ path: String) -> FileReport {

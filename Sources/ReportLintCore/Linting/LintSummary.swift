@@ -22,4 +22,13 @@ public struct LintSummary: Sendable, Hashable {
       }
     }
   }
+
+  /// Adds the counts of another part of the run (a file summed up on a worker thread).
+  public mutating func add(_ other: LintSummary) {
+    files += other.files
+    errors += other.errors
+    warnings += other.warnings
+    infos += other.infos
+    problems += other.problems
+  }
 }

@@ -1,40 +1,49 @@
 import Dispatch
 import Foundation
 
-/// Runs a transform over items on several threads and hands the results over in item order, one
-/// batch at a time: memory holds one batch of results however many items there are. Workers take
-/// the next item from a shared counter, so one slow item does not hold up a fixed share of others.
+/// Runs a transform over items on several threads and hands the results over in item order while
+/// the work goes on. At most `window` items are in flight (claimed but not yet handed over), so
+/// memory holds one window of results however many items there are. Threads take the next item
+/// from a shared counter, so one slow item does not hold up a fixed share of others.
+///
+/// The calling thread is one of the `jobs` threads: while the next result in order is not ready
+/// it transforms items itself, and sleeps only when there is nothing left to take. Handing over a
+/// result therefore costs no thread switch in the common case (a waiting consumer thread cost one
+/// switch a file: 11,000 on the 40 MB benchmark, more time than the hand-over saved).
 enum OrderedParallelMap {
   /// - Parameters:
-  ///   - jobs: at most this many threads (default: all cores).
-  ///   - each: called on the calling thread, in item order.
+  ///   - jobs: at most this many threads, the caller's included (default: all cores).
+  ///   - window: at most this many results held at once.
+  ///   - each: called on the calling thread, in item order, as soon as the next result is ready.
   static func run<Item, Output>(
-    _ items: [Item], jobs: Int? = nil, batchSize: Int = 64, transform: (Item) -> Output,
+    _ items: [Item], jobs: Int? = nil, window: Int = 64, transform: (Item) -> Output,
     each: (Output) -> Void
   ) {
-    var start = 0
-    while start < items.count {
-      let batch = items[start..<min(items.count, start + batchSize)]
-      let slots = UnsafeMutableBufferPointer<Output?>.allocate(capacity: batch.count)
-      slots.initialize(repeating: nil)
-      let workers = max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, batch.count))
-      let counter = NSLock()
-      var next = 0
-      // Each slot is written by exactly one worker, so the buffer needs no lock.
-      DispatchQueue.concurrentPerform(iterations: workers) { _ in
-        while true {
-          counter.lock()
-          let index = next
-          next += 1
-          counter.unlock()
-          guard index < batch.count else { return }
-          slots[index] = transform(batch[batch.startIndex + index])
+    guard !items.isEmpty else { return }
+    let threads = max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, items.count))
+    let state = OrderedWindow<Output>(window: max(1, window), count: items.count)
+    withoutActuallyEscaping(transform) { transform in
+      let group = DispatchGroup()
+      for _ in 1..<threads {
+        DispatchQueue.global().async(group: group) {
+          while let index = state.claim(waiting: true) { state.deliver(transform(items[index]), at: index) }
         }
       }
-      for output in slots { each(output!) }
-      _ = slots.deinitialize()
-      slots.deallocate()
-      start += batchSize
+      for index in items.indices {
+        while true {
+          if let output = state.take(index, waiting: false) {
+            each(output)
+            break
+          }
+          if let claimed = state.claim(waiting: false) {
+            state.deliver(transform(items[claimed]), at: claimed)
+          } else {
+            each(state.take(index, waiting: true)!)
+            break
+          }
+        }
+      }
+      group.wait()
     }
   }
 }

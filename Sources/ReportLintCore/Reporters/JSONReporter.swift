@@ -10,8 +10,11 @@ public struct JSONReporter: StreamingReporter {
     output.append(utf8: "{\n  \"version\": 1,\n  \"files\": [")
   }
 
-  public func file(_ report: FileReport, index: Int, context: ReportContext, into output: inout [UInt8]) {
+  public func separator(beforeFile index: Int, into output: inout [UInt8]) {
     output.append(utf8: index == 0 ? "\n    " : ",\n    ")
+  }
+
+  public func file(_ report: FileReport, context: ReportContext, into output: inout [UInt8]) {
     JSONWriter.write(into: &output, indent: Self.fileIndent) { write(report, to: &$0) }
   }
 

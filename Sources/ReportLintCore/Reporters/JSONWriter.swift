@@ -5,14 +5,17 @@
 /// values and strings; `JSONValue` serializes through it too, so the two can never disagree.
 struct JSONWriter {
   private(set) var bytes: [UInt8]
-  /// Begins every line after the first: the indent of the value being written as a whole.
-  private let baseIndent: [UInt8]
+  /// A line break, the indent of the value being written as a whole, then spaces enough for 16
+  /// levels of nesting: every new line is a prefix of it, copied in one piece.
+  private let lineBreak: [UInt8]
+  private let baseIndentLength: Int
   /// One entry per open object or array, innermost last: whether it has an item yet.
   private var hasItems: [Bool] = []
 
   private init(bytes: [UInt8], baseIndent: [UInt8]) {
     self.bytes = bytes
-    self.baseIndent = baseIndent
+    lineBreak = [UInt8(ascii: "\n")] + baseIndent + Array(repeating: UInt8(ascii: " "), count: 32)
+    baseIndentLength = baseIndent.count
   }
 
   /// Lets `body` write one value at the end of `output`, whose current line is indented by
@@ -85,21 +88,17 @@ struct JSONWriter {
   }
 
   /// A line break and the indent of the innermost open container's items (or of its closing
-  /// bracket, once it has been popped).
+  /// bracket, once it has been popped). Deeper nesting than `lineBreak` holds (never in
+  /// reportlint's output) is written space by space.
   private mutating func newLine() {
-    bytes.append(UInt8(ascii: "\n"))
-    bytes.append(contentsOf: baseIndent)
-    let depth = 2 * hasItems.count
-    if depth <= Self.spaces.count {
-      bytes.append(contentsOf: Self.spaces[..<depth])
+    let length = 1 + baseIndentLength + 2 * hasItems.count
+    if length <= lineBreak.count {
+      lineBreak.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<length])) }
     } else {
-      bytes.append(UInt8(ascii: " "), count: depth)
+      bytes.append(contentsOf: lineBreak)
+      bytes.append(UInt8(ascii: " "), count: length - lineBreak.count)
     }
   }
-
-  /// Indents copied in one piece; deeper nesting than this (never in reportlint's output) is
-  /// written space by space.
-  private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 32)
 
   private mutating func appendEscape(_ byte: UInt8) {
     bytes.append(UInt8(ascii: "\\"))

@@ -7,13 +7,22 @@
 public protocol StreamingReporter: Reporter {
   /// What comes before the first file.
   func begin(context: ReportContext, into output: inout [UInt8])
-  /// One file's part; `index` counts files from 0 (formats with separators need it).
-  func file(_ report: FileReport, index: Int, context: ReportContext, into output: inout [UInt8])
+  /// What goes between the part of file `index` (counting from 0) and the one before it.
+  func separator(beforeFile index: Int, into output: inout [UInt8])
+  /// One file's part, separator aside: it depends on no other file, so it can be written on the
+  /// thread that linted the file, ahead of its turn.
+  func file(_ report: FileReport, context: ReportContext, into output: inout [UInt8])
   /// What comes after the last file.
   func end(summary: LintSummary, context: ReportContext, into output: inout [UInt8])
 }
 
 extension StreamingReporter {
+  /// One file's part with the separator before it.
+  public func file(_ report: FileReport, index: Int, context: ReportContext, into output: inout [UInt8]) {
+    separator(beforeFile: index, into: &output)
+    file(report, context: context, into: &output)
+  }
+
   public func report(_ files: [FileReport]) -> String {
     report(files, context: ReportContext(rules: []))
   }

@@ -14,7 +14,7 @@ public enum RulePackLoader {
     // Rule files are read and compiled in parallel (YAML, PCRE2 JIT, automata: most of the time a
     // run takes to start); they are kept in file order, so ids clash the same way every run.
     OrderedParallelMap.run(
-      entries, batchSize: max(1, entries.count),
+      entries, window: max(1, entries.count),
       transform: { (source: RuleSource, entry) -> Swift.Result<any Rule, RuleLoadError> in
         let file = "\(source.root)/\(entry.path)"
         do throws(RuleLoadError) {

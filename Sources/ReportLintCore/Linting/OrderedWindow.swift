@@ -1,0 +1,63 @@
+import Foundation
+
+/// The results of an `OrderedParallelMap` in flight, in a ring of `window` slots, and the
+/// counters its threads coordinate on. `claimed` never runs more than `window` ahead of `taken`,
+/// so a slot is free again by the time a thread needs it. Every field is read and written under
+/// `condition`'s lock only, hence `@unchecked Sendable`. A thread is woken only when what it
+/// waits for has come: the consumer when its result is delivered, a worker when a slot frees up.
+final class OrderedWindow<Output>: @unchecked Sendable {
+  private let condition = NSCondition()
+  private var slots: [Output?]
+  private let count: Int
+  private var claimed = 0
+  private var taken = 0
+  /// The index the consumer sleeps on, if it does.
+  private var awaited: Int?
+  /// Workers asleep until a slot frees up.
+  private var workersWaiting = 0
+
+  init(window: Int, count: Int) {
+    slots = Array(repeating: nil, count: window)
+    self.count = count
+  }
+
+  /// The next item index to transform; nil when none is left, or (not `waiting`) when the window
+  /// is full.
+  func claim(waiting: Bool) -> Int? {
+    condition.lock()
+    defer { condition.unlock() }
+    while claimed < count && claimed - taken >= slots.count {
+      guard waiting else { return nil }
+      workersWaiting += 1
+      condition.wait()
+      workersWaiting -= 1
+    }
+    guard claimed < count else { return nil }
+    claimed += 1
+    return claimed - 1
+  }
+
+  func deliver(_ output: Output, at index: Int) {
+    condition.lock()
+    slots[index % slots.count] = output
+    if awaited == index { condition.broadcast() }
+    condition.unlock()
+  }
+
+  /// The result for `index` (the next in order); nil when it is not ready and not `waiting`.
+  func take(_ index: Int, waiting: Bool) -> Output? {
+    condition.lock()
+    defer { condition.unlock() }
+    while slots[index % slots.count] == nil {
+      guard waiting else { return nil }
+      awaited = index
+      condition.wait()
+    }
+    awaited = nil
+    let output = slots[index % slots.count]
+    slots[index % slots.count] = nil
+    taken += 1
+    if workersWaiting > 0 { condition.broadcast() }
+    return output
+  }
+}
