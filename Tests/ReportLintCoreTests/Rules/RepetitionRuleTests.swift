@@ -42,11 +42,13 @@ final class RepetitionRuleTests: XCTestCase {
       .filter { $0.hasSuffix(".txt") }
       .compactMap { try? String(contentsOf: fixtures.appendingPathComponent($0), encoding: .utf8) }
     XCTAssertGreaterThan(texts.count, 5)
-    // Random texts over a small alphabet, so repetitions of every length occur often.
+    // Random texts over a small alphabet, so repetitions of every length occur often; characters
+    // of 1 to 4 UTF-8 bytes, and lengths either side of the eight-at-a-time scan's reach.
     var generator = SystemRandomNumberGenerator()
-    let alphabet = Array("的了甲乙丙丁〇a，\n")
-    for _ in 0..<300 {
-      texts.append(String((0..<60).map { _ in alphabet.randomElement(using: &generator)! }))
+    let alphabet = Array("的了甲乙丙丁〇a，\n𠀀é")
+    for _ in 0..<600 {
+      let length = Int.random(in: 0...90, using: &generator)
+      texts.append(String((0..<length).map { _ in alphabet.randomElement(using: &generator)! }))
     }
     for text in texts {
       let document = Document(path: "t.txt", string: text)

@@ -4,11 +4,12 @@
 ///
 /// It finds exactly what `([doubled])\1|(word{min,max})\2` finds, leftmost first, longest run
 /// first. As a pattern, PCRE2 must try every run length at every character of every document;
-/// here one comparison — does the character `length` places on equal this one? — rules out
-/// nearly every position before any run is compared.
+/// here each character becomes a number (its UTF-8 bytes, read as one), and vector compares —
+/// does the character `length` places on equal this one? — rule out eight positions at a time.
 public struct RepetitionRule: Rule {
   public static let kind = "repetition"
   public let descriptor: RuleDescriptor
+  /// The `doubled` characters, as character keys (see `characterKeys`).
   let doubled: Set<UInt32>
   let word: ScalarClass
   let lengths: ClosedRange<Int>
@@ -16,7 +17,7 @@ public struct RepetitionRule: Rule {
   public init(definition: RuleDefinition) throws(RuleLoadError) {
     descriptor = definition.descriptor
     let fields = definition.fields
-    doubled = Set((try fields.string("doubled") ?? "").unicodeScalars.map(\.value))
+    doubled = Set((try fields.string("doubled") ?? "").unicodeScalars.map(Self.key))
     let wordPattern = try fields.requiredString("word")
     guard let word = ScalarClass(try definition.compile(wordPattern, key: "word")) else {
       throw fields.error("“word” must match single characters, like \\p{sc=Han}: \(wordPattern)", at: fields.value("word"))
@@ -33,18 +34,32 @@ public struct RepetitionRule: Rule {
   }
 
   public func check(_ document: Document, context: LintContext) throws -> [Diagnostic] {
-    let (scalars, offsets) = document.text.withUnsafeBufferPointer(Self.scalars)
+    let keys = document.text.withUnsafeBufferPointer(Self.characterKeys)
     var findings: [Diagnostic] = []
-    scalars.withUnsafeBufferPointer { scalars in
+    keys.withUnsafeBufferPointer { keys in
+      // Byte offsets are needed only where a repeat is found: a cursor walks forward to them.
+      var cursor = (index: 0, offset: 0)
+      func offset(of index: Int) -> Int {
+        while cursor.index < index {
+          cursor.offset += Self.utf8Length(lead: UInt8(truncatingIfNeeded: keys[cursor.index]))
+          cursor.index += 1
+        }
+        return cursor.offset
+      }
       var index = 0
-      while index < scalars.count {
-        let length = repeatedLength(at: index, in: scalars)
+      while true {
+        index = nextCandidate(from: index, in: keys)
+        guard index < keys.count else { break }
+        let length = repeatedLength(at: index, in: keys)
         guard length > 0 else {
           index += 1
           continue
         }
-        let range = offsets[index]..<offsets[index + 2 * length]
-        let single = document.string(offsets[index]..<offsets[index + length])
+        // In order: the cursor only walks forward.
+        let start = offset(of: index)
+        let middle = offset(of: index + length)
+        let range = start..<offset(of: index + 2 * length)
+        let single = document.string(start..<middle)
         findings.append(
           diagnostic(range, values: { $0 == "match" ? document.string(range) : nil }, replacement: single))
         index += 2 * length
@@ -53,41 +68,107 @@ public struct RepetitionRule: Rule {
     return findings
   }
 
+  /// The first position from `start` on where a repeat may begin: where the character equals the
+  /// next one (a doubled character) or the one a word length on. Eight positions are ruled out
+  /// at a time; near the end every position is a candidate, and `repeatedLength` decides.
+  @inline(__always)
+  private func nextCandidate(from start: Int, in keys: UnsafeBufferPointer<UInt32>) -> Int {
+    guard let base = keys.baseAddress.map(UnsafeRawPointer.init) else { return start }
+    @inline(__always) func lanes(_ index: Int) -> SIMD8<UInt32> {
+      base.loadUnaligned(fromByteOffset: index &* 4, as: SIMD8<UInt32>.self)
+    }
+    var index = start
+    while index + lengths.upperBound + 8 <= keys.count {
+      let here = lanes(index)
+      var equal = here .== lanes(index + 1)
+      for length in lengths { equal = equal .| (here .== lanes(index + length)) }
+      if any(equal) {
+        for lane in 0..<8 where equal[lane] { return index + lane }
+      }
+      index += 8
+    }
+    return index
+  }
+
   /// The length of the word that repeats at `index`, or 0.
   @inline(__always)
-  private func repeatedLength(at index: Int, in scalars: UnsafeBufferPointer<UInt32>) -> Int {
-    let first = scalars[index]
-    let room = (scalars.count - index) / 2
-    if room >= 1, scalars[index + 1] == first, doubled.contains(first) { return 1 }
+  private func repeatedLength(at index: Int, in keys: UnsafeBufferPointer<UInt32>) -> Int {
+    let first = keys[index]
+    let room = (keys.count - index) / 2
+    if room >= 1, keys[index + 1] == first, doubled.contains(first) { return 1 }
     var length = min(lengths.upperBound, room)
     while length >= lengths.lowerBound {
-      // The one comparison that rules out nearly every position comes first.
-      if scalars[index + length] == first && isRepeat(at: index, length: length, in: scalars) { return length }
+      if keys[index + length] == first && isRepeat(at: index, length: length, in: keys) { return length }
       length -= 1
     }
     return 0
   }
 
-  private func isRepeat(at index: Int, length: Int, in scalars: UnsafeBufferPointer<UInt32>) -> Bool {
-    for offset in 1..<length where scalars[index + offset] != scalars[index + length + offset] { return false }
-    for offset in 0..<length where !word.contains(scalars[index + offset]) { return false }
+  private func isRepeat(at index: Int, length: Int, in keys: UnsafeBufferPointer<UInt32>) -> Bool {
+    for offset in 1..<length where keys[index + offset] != keys[index + length + offset] { return false }
+    for offset in 0..<length where !word.contains(Self.scalar(ofKey: keys[index + offset])) { return false }
     return true
   }
 
-  /// The document's scalar values, and the byte offset of each (plus the end).
-  private static func scalars(_ text: UnsafeBufferPointer<UInt8>) -> ([UInt32], [Int]) {
-    var scalars: [UInt32] = []
-    var offsets: [Int] = []
-    scalars.reserveCapacity(text.count / 2)
-    offsets.reserveCapacity(text.count / 2 + 1)
-    var offset = 0
-    while offset < text.count {
-      let (value, length) = UTF8Scalars.decode(text, at: offset)
-      scalars.append(value)
-      offsets.append(offset)
-      offset += length
+  /// The key of a character: its UTF-8 bytes, the first in the lowest byte.
+  private static func key(_ scalar: Unicode.Scalar) -> UInt32 {
+    var key: UInt32 = 0
+    for (position, byte) in scalar.utf8.enumerated() { key |= UInt32(byte) << (8 * position) }
+    return key
+  }
+
+  /// The scalar value a key encodes.
+  @inline(__always)
+  private static func scalar(ofKey key: UInt32) -> UInt32 {
+    withUnsafeBytes(of: key.littleEndian) { UTF8Scalars.decode($0.assumingMemoryBound(to: UInt8.self), at: 0).value }
+  }
+
+  /// The length of the UTF-8 sequence that `lead` begins, without branching (mixed ASCII and
+  /// Chinese defeats branch prediction): one nibble a value of the lead byte's high nibble.
+  @inline(__always)
+  private static func utf8Length(lead: UInt8) -> Int {
+    Int(truncatingIfNeeded: (0x4322_1111_1111_1111 as UInt64) &>> (UInt64(lead &>> 4) &* 4)) & 0xF
+  }
+
+  /// One number a character, its key, equal for equal characters: its UTF-8 bytes read as a
+  /// little-endian integer (1 to 4 bytes, so it fits). No decoding; the array is sized by first counting the
+  /// bytes that begin a character, and filled without growing.
+  static func characterKeys(_ text: UnsafeBufferPointer<UInt8>) -> [UInt32] {
+    let count = text.count - continuationBytes(text)
+    return [UInt32](unsafeUninitializedCapacity: count) { keys, initialized in
+      guard let base = text.baseAddress.map(UnsafeRawPointer.init) else { return }
+      var offset = 0
+      // While four bytes remain, one load and a mask per character.
+      while offset + 4 <= text.count {
+        let length = utf8Length(lead: text[offset])
+        let word = UInt32(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
+        keys[initialized] = word & (UInt32.max >> (32 - 8 * length))
+        initialized += 1
+        offset += length
+      }
+      while offset < text.count {
+        let length = utf8Length(lead: text[offset])
+        var key: UInt32 = 0
+        for byte in 0..<length { key |= UInt32(text[offset + byte]) << (8 * byte) }
+        keys[initialized] = key
+        initialized += 1
+        offset += length
+      }
     }
-    offsets.append(offset)
-    return (scalars, offsets)
+  }
+
+  /// How many bytes of `text` are continuation bytes (10xxxxxx), eight at a time: a byte is one
+  /// when its top bit is set and the next bit is clear.
+  private static func continuationBytes(_ text: UnsafeBufferPointer<UInt8>) -> Int {
+    guard let base = text.baseAddress.map(UnsafeRawPointer.init) else { return 0 }
+    var count = 0
+    var offset = 0
+    while offset + 8 <= text.count {
+      let word = base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+      count &+= (word & ~(word &<< 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+      offset += 8
+    }
+    for byte in text[offset...] where byte & 0xC0 == 0x80 { count += 1 }
+    return count
   }
 }
