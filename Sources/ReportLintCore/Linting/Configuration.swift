@@ -33,7 +33,7 @@ public struct Configuration: Sendable {
     configuration.file = path
     configuration.baseDirectory = URL(fileURLWithPath: path).deletingLastPathComponent().path
     let node: Node?
-    do { node = try Yams.compose(yaml: text, YAMLFields.resolver) } catch {
+    do { node = try YAMLFields.compose(text) } catch {
       throw RuleLoadError(file: path, line: nil, message: "not valid YAML: \(error)")
     }
     guard let node else { return configuration }

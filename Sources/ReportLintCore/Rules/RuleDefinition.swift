@@ -24,7 +24,7 @@ public final class RuleDefinition {
     self.packFiles = packFiles
     let node: Node
     do {
-      guard let parsed = try Yams.compose(yaml: contents, YAMLFields.resolver) else {
+      guard let parsed = try YAMLFields.compose(contents) else {
         throw RuleLoadError(file: file, line: nil, message: "the file is empty")
       }
       node = parsed

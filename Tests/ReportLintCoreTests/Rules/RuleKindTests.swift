@@ -53,6 +53,37 @@ final class RuleKindTests: XCTestCase {
     XCTAssertEqual(try fixed(rule, "5%，3%，2％"), "5%，3%，2%")
   }
 
+  // Booleans and whole numbers are read as YAML 1.1 reads plain scalars; a quoted one is text.
+  func testBooleanAndNumberFields() throws {
+    func consistency(fix: String) throws -> any Rule {
+      try makeRule(
+        """
+        kind: consistency
+        message: "混用“{match}”与“{majority}”"
+        description: 测试。
+        variants: {"%": '(?<=\\d)%', "％": '(?<=\\d)％'}
+        fix: \(fix)
+        examples: {invalid: ["5%，3%，2％"]}
+        """)
+    }
+    for yes in ["true", "True", "yes", "ON"] {
+      XCTAssertEqual(try fixed(try consistency(fix: yes), "5%，3%，2％"), "5%，3%，2%", yes)
+    }
+    for no in ["false", "No", "off"] { XCTAssertEqual(try fixed(try consistency(fix: no), "5%，3%，2％"), "5%，3%，2％", no) }
+    for wrong in ["'true'", "\"yes\"", "maybe", "1", "y"] {
+      XCTAssertThrowsError(try consistency(fix: wrong), wrong) {
+        XCTAssertTrue("\($0)".contains("must be true or false"), "\($0)")
+      }
+    }
+    let repetition = RepetitionRuleTests.yaml
+    XCTAssertNoThrow(try makeRule(repetition.replacingOccurrences(of: "min-length: 3", with: "min-length: 0x3")))
+    for wrong in ["'3'", "three", "3.0"] {
+      XCTAssertThrowsError(try makeRule(repetition.replacingOccurrences(of: "min-length: 3", with: "min-length: \(wrong)")), wrong) {
+        XCTAssertTrue("\($0)".contains("must be a whole number"), "\($0)")
+      }
+    }
+  }
+
   // Balance: a lone opener or closer is found; a line starting with a closing mark continues
   // the paragraph above (wiki-split lines).
   func testPairsBalance() throws {

@@ -38,7 +38,7 @@ final class DocumentKinds: Sendable {
   {
     let file = directory.isEmpty ? path : "\(directory)/\(path)"
     let node: Node?
-    do { node = try Yams.compose(yaml: definition.packFiles[path]!, YAMLFields.resolver) } catch {
+    do { node = try YAMLFields.compose(definition.packFiles[path]!) } catch {
       throw RuleLoadError(file: file, line: nil, message: "not valid YAML: \(error)")
     }
     guard let node else { throw RuleLoadError(file: file, line: nil, message: "the file is empty") }
