@@ -40,7 +40,7 @@ public enum FileCollector {
         let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
         let configuration =
           configurations[entry.folder]
-          ?? configurationFor((full as NSString).deletingLastPathComponent)
+          ?? configurationFor(PathText.parent(of: full))
         configurations[entry.folder] = configuration
         if isWanted(full, configuration: configuration) { found.append(full) }
       }
@@ -52,7 +52,7 @@ public enum FileCollector {
   /// Whether a folder walk takes this file: a default extension or an `include` glob, and no
   /// `exclude` glob.
   static func isWanted(_ path: String, configurationFor: (String) -> Configuration) -> Bool {
-    isWanted(path, configuration: configurationFor((path as NSString).deletingLastPathComponent))
+    isWanted(path, configuration: configurationFor(PathText.parent(of: path)))
   }
 
   static func isWanted(_ path: String, configuration: Configuration) -> Bool {
@@ -60,7 +60,7 @@ public enum FileCollector {
     // configurations do not have.
     lazy var inScope = configuration.relativePath(path)
     let wanted =
-      defaultExtensions.contains((path as NSString).pathExtension.lowercased())
+      defaultExtensions.contains(PathText.pathExtension(of: path).lowercased())
       || configuration.include.contains { $0.matches(inScope) }
     return wanted && !configuration.exclude.contains(where: { $0.matches(inScope) })
   }

@@ -120,7 +120,7 @@ public final class LintSession: @unchecked Sendable {
 
   /// Lints a document already in memory (stdin).
   public func lint(_ document: Document) -> FileReport {
-    let directory = (document.path as NSString).deletingLastPathComponent
+    let directory = PathText.parent(of: document.path)
     let configuration = configuration(forDirectory: directory.isEmpty ? "." : directory)
     return linter.lint(document, profile: profile(for: configuration), configuration: configuration)
   }
