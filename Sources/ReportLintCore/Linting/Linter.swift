@@ -60,12 +60,12 @@ public struct Linter: Sendable {
     var diagnostics: [Diagnostic] = []
     var problems: [String] = []
     for (index, severity) in activeRuleIndices(profile: profile, configuration: configuration) {
-      let rule = rules[index]
       context.literalHits = hitsByRule?[index]
       let start = RuleTimings.shared == nil ? nil : DispatchTime.now()
-      defer { if let start { RuleTimings.shared?.add(rule.id, since: start) } }
+      defer { if let start { RuleTimings.shared?.add(ruleDescriptors[index].id, since: start) } }
       do {
-        for var diagnostic in try rule.check(document, context: context)
+        // Called in place: binding the rule first copies the existential, every rule, every file.
+        for var diagnostic in try rules[index].check(document, context: context)
         where !document.isIgnored(diagnostic.range) {
           diagnostic.severity = severity
           diagnostics.append(diagnostic)

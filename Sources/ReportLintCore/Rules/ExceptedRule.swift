@@ -3,9 +3,17 @@
 struct ExceptedRule: Rule {
   let base: any Rule
   let exceptions: ExceptionFilter
+  /// The base's, kept here: reading it through `base` copies the whole descriptor (a dozen
+  /// reference-counted fields) for every document.
+  let descriptor: RuleDescriptor
+  let literals: [String]
 
-  var descriptor: RuleDescriptor { base.descriptor }
-  var literals: [String] { base.literals }
+  init(base: any Rule, exceptions: ExceptionFilter) {
+    self.base = base
+    self.exceptions = exceptions
+    descriptor = base.descriptor
+    literals = base.literals
+  }
 
   func check(_ document: Document, context: LintContext) throws -> [Diagnostic] {
     try exceptions.filter(
