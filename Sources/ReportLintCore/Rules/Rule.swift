@@ -25,10 +25,15 @@ extension Rule {
   func matches(
     of regex: Regex, in document: Document, context: LintContext, prefilter: PatternPrefilter = .unknown
   ) throws -> [Match] {
-    var spans = [0..<document.text.count]
+    // Most rules stop at the guard, for most documents: nothing is allocated before it.
+    let spans: [ByteRange]
     if prefilter.requiredLiterals != nil, let hits = context.literalHits {
       guard !hits.isEmpty else { return [] }
-      if prefilter.staysWithinLine { spans = document.lineIndex.lineSpans(holding: hits.map(\.range.lowerBound)) }
+      spans =
+        prefilter.staysWithinLine
+        ? document.lineIndex.lineSpans(holding: hits.map(\.range.lowerBound)) : [0..<document.text.count]
+    } else {
+      spans = [0..<document.text.count]
     }
     do {
       return try document.matches(regex, inLineSpans: spans, context: context.matchContext)
