@@ -8,18 +8,7 @@ extension Array where Element == UInt8 {
 
   /// `number` in decimal, exactly as `String(number)` writes it.
   mutating func append(decimal number: Int) {
-    if number < 0 { append(UInt8(ascii: "-")) }
-    var magnitude = number.magnitude
-    // 20 digits hold any UInt64; write them backwards into a small stack buffer.
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-      var start = digits.count
-      repeat {
-        start -= 1
-        digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-        magnitude /= 10
-      } while magnitude > 0
-      append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
-    }
+    number.withDecimalDigits { append(contentsOf: $0) }
   }
 
   /// `byte` `count` times (indents, caret lines).

@@ -23,7 +23,7 @@ public struct JSONReporter: StreamingReporter {
     output.append(utf8: ",\n  \"summary\": ")
     JSONWriter.write(into: &output, indent: Self.summaryIndent) { json in
       json.beginObject()
-      for (key, count) in [
+      for (key, count): (StaticString, Int) in [
         ("files", summary.files), ("errors", summary.errors), ("warnings", summary.warnings),
         ("infos", summary.infos),
       ] {

@@ -24,7 +24,7 @@ public indirect enum JSONValue: Sendable, Hashable {
     case .object(let fields):
       json.beginObject()
       for (key, value) in fields {
-        json.key(key)
+        json.key(text: key)
         value.write(to: &json)
       }
       json.endObject()

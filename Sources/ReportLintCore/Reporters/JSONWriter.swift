@@ -4,27 +4,28 @@
 /// character as is (UTF-8). Reporters stream findings through it instead of building a tree of
 /// values and strings; `JSONValue` serializes through it too, so the two can never disagree.
 struct JSONWriter {
-  private(set) var bytes: [UInt8]
+  private var bytes: ByteSink
   /// A line break, the indent of the value being written as a whole, then spaces enough for 16
   /// levels of nesting: every new line is a prefix of it, copied in one piece.
   private let lineBreak: [UInt8]
   private let baseIndentLength: Int
-  /// One entry per open object or array, innermost last: whether it has an item yet.
-  private var hasItems: [Bool] = []
+  /// One bit per open object or array, the innermost lowest: whether it has an item yet. A bit
+  /// stack instead of an array of flags: it is pushed, popped and read around every value.
+  private var hasItems: UInt64 = 0
+  private var depth = 0
 
-  private init(bytes: [UInt8], baseIndent: [UInt8]) {
-    self.bytes = bytes
+  private init(baseIndent: [UInt8]) {
+    bytes = ByteSink()
     lineBreak = [UInt8(ascii: "\n")] + baseIndent + Array(repeating: UInt8(ascii: " "), count: 32)
     baseIndentLength = baseIndent.count
   }
 
   /// Lets `body` write one value at the end of `output`, whose current line is indented by
-  /// `indent`. The buffer is moved into the writer and back, never copied.
+  /// `indent`. The value is written into the writer's own buffer and appended in one piece.
   static func write(into output: inout [UInt8], indent: [UInt8] = [], _ body: (inout JSONWriter) -> Void) {
-    var writer = JSONWriter(bytes: [], baseIndent: indent)
-    swap(&writer.bytes, &output)
+    var writer = JSONWriter(baseIndent: indent)
     body(&writer)
-    swap(&writer.bytes, &output)
+    writer.bytes.finish(into: &output)
   }
 
   mutating func beginObject() { open(UInt8(ascii: "{")) }
@@ -32,12 +33,28 @@ struct JSONWriter {
   mutating func beginArray() { open(UInt8(ascii: "[")) }
   mutating func endArray() { close(UInt8(ascii: "]")) }
 
-  /// Starts an object member; its value comes next.
-  mutating func key(_ name: String) {
+  /// Starts an object member named by a literal (every key of the reports); its value comes
+  /// next. Copied as it is: such keys need no escaping.
+  @inline(__always)
+  mutating func key(_ name: StaticString) {
+    newItem()
+    bytes.append(UInt8(ascii: "\""))
+    append(name)
+    append("\": ")
+  }
+
+  /// Starts an object member with a key made at run time; its value comes next.
+  mutating func key(text name: String) {
     newItem()
     string(name)
     bytes.append(UInt8(ascii: ":"))
     bytes.append(UInt8(ascii: " "))
+  }
+
+  /// Literal bytes, read in place (a static array would be fetched and retained each time).
+  @inline(__always)
+  private mutating func append(_ literal: StaticString) {
+    bytes.append(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
   }
 
   /// Starts an array element; its value comes next.
@@ -57,46 +74,53 @@ struct JSONWriter {
     for index in text.indices {
       let byte = text[index]
       guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index]))
+      bytes.append(UnsafeBufferPointer(rebasing: text[runStart..<index]))
       appendEscape(byte)
       runStart = index + 1
     }
-    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...]))
+    bytes.append(UnsafeBufferPointer(rebasing: text[runStart...]))
     bytes.append(UInt8(ascii: "\""))
   }
 
-  mutating func int(_ number: Int) { bytes.append(decimal: number) }
-  mutating func bool(_ flag: Bool) { bytes.append(utf8: flag ? "true" : "false") }
-  mutating func null() { bytes.append(utf8: "null") }
+  mutating func int(_ number: Int) { number.withDecimalDigits { bytes.append($0) } }
+  mutating func bool(_ flag: Bool) { append(flag ? "true" : "false") }
+  mutating func null() { append("null") }
 
   // MARK: - Layout
 
   private mutating func open(_ bracket: UInt8) {
+    precondition(depth < 64, "JSON nested more than 64 levels deep")
     bytes.append(bracket)
-    hasItems.append(false)
+    hasItems <<= 1
+    depth += 1
   }
 
   private mutating func close(_ bracket: UInt8) {
-    if hasItems.removeLast() { newLine() }
+    let hadItems = hasItems & 1 != 0
+    hasItems >>= 1
+    depth -= 1
+    if hadItems { newLine() }
     bytes.append(bracket)
   }
 
+  @inline(__always)
   private mutating func newItem() {
-    if hasItems[hasItems.count - 1] { bytes.append(UInt8(ascii: ",")) }
-    hasItems[hasItems.count - 1] = true
+    if hasItems & 1 != 0 { bytes.append(UInt8(ascii: ",")) }
+    hasItems |= 1
     newLine()
   }
 
   /// A line break and the indent of the innermost open container's items (or of its closing
   /// bracket, once it has been popped). Deeper nesting than `lineBreak` holds (never in
   /// reportlint's output) is written space by space.
+  @inline(__always)
   private mutating func newLine() {
-    let length = 1 + baseIndentLength + 2 * hasItems.count
+    let length = 1 + baseIndentLength + 2 * depth
     if length <= lineBreak.count {
-      lineBreak.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<length])) }
+      lineBreak.withUnsafeBufferPointer { bytes.append(UnsafeBufferPointer(rebasing: $0[..<length])) }
     } else {
-      bytes.append(contentsOf: lineBreak)
-      bytes.append(UInt8(ascii: " "), count: length - lineBreak.count)
+      lineBreak.withUnsafeBufferPointer { bytes.append($0) }
+      bytes.append(UInt8(ascii: " "), repeats: length - lineBreak.count)
     }
   }
 
@@ -110,7 +134,7 @@ struct JSONWriter {
     default:
       // \u00XX with lowercase hex digits, as `String(_:radix:)` wrote them.
       let hexDigits: StaticString = "0123456789abcdef"
-      bytes.append(utf8: "u00")
+      append("u00")
       bytes.append(hexDigits.utf8Start[Int(byte >> 4)])
       bytes.append(hexDigits.utf8Start[Int(byte & 0x0F)])
     }

@@ -1,0 +1,54 @@
+/// A growable byte buffer for writers that append many small pieces (JSON keys, brackets, line
+/// breaks): an append is a capacity test and a copy, inlined, where `Array.append(contentsOf:)`
+/// costs a call and a uniqueness check each time (a hundred instructions for a three-byte key
+/// end). Owned by one writer for the length of one `write`; `finish` hands the bytes over to an
+/// array and frees the storage.
+struct ByteSink {
+  private var storage: UnsafeMutablePointer<UInt8>
+  private var capacity: Int
+  private(set) var count = 0
+
+  init(capacity: Int = 4096) {
+    self.capacity = max(16, capacity)
+    storage = .allocate(capacity: self.capacity)
+  }
+
+  @inline(__always)
+  mutating func append(_ byte: UInt8) {
+    if count == capacity { grow(toHold: count + 1) }
+    storage[count] = byte
+    count += 1
+  }
+
+  @inline(__always)
+  mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard let source = bytes.baseAddress, bytes.count > 0 else { return }
+    if count + bytes.count > capacity { grow(toHold: count + bytes.count) }
+    (storage + count).update(from: source, count: bytes.count)
+    count += bytes.count
+  }
+
+  /// `byte` `repeats` times (indents).
+  @inline(__always)
+  mutating func append(_ byte: UInt8, repeats: Int) {
+    guard repeats > 0 else { return }
+    if count + repeats > capacity { grow(toHold: count + repeats) }
+    (storage + count).update(repeating: byte, count: repeats)
+    count += repeats
+  }
+
+  /// Appends everything written to `output` and frees the storage: the sink's last use.
+  func finish(into output: inout [UInt8]) {
+    output.append(contentsOf: UnsafeBufferPointer(start: storage, count: count))
+    storage.deallocate()
+  }
+
+  private mutating func grow(toHold needed: Int) {
+    let newCapacity = max(needed, capacity * 2)
+    let newStorage = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+    newStorage.update(from: storage, count: count)
+    storage.deallocate()
+    storage = newStorage
+    capacity = newCapacity
+  }
+}
