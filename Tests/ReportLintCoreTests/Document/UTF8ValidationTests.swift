@@ -23,10 +23,19 @@ final class UTF8ValidationTests: XCTestCase {
       [0xF0, 0x9F, 0x98], [0x80], [0xE5, 0xB8], [0xFF], Array("abcdefgh".utf8) + [0xE5],
     ]
     for bytes in cases { XCTAssertEqual(Transcoder.isValidUTF8(bytes[...]), decodes(bytes), "\(bytes)") }
+    // Every lead byte followed by every second byte, the rest well formed: the edges of each range.
+    for lead in 0x80...0xFF {
+      for second in 0x00...0xFF {
+        let bytes = [UInt8(lead), UInt8(second), 0x80, 0x80] + Array("abcdefghij".utf8)
+        XCTAssertEqual(Transcoder.isValidUTF8(bytes[...]), decodes(bytes), "\(bytes)")
+      }
+    }
     var generator = SystemRandomNumberGenerator()
-    let alphabet: [UInt8] = Array("a部😀".utf8) + [0x80, 0xBF, 0xC2, 0xE0, 0xED, 0xF0, 0xF4, 0xF5]
-    for _ in 0..<5000 {
-      let bytes = (0..<Int.random(in: 0..<24, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+    let alphabet: [UInt8] =
+      Array("aaaaaaaa部😀é".utf8) + [0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF]
+    for _ in 0..<20000 {
+      // Up to 40 bytes, so that runs of ASCII long enough to be skipped eight at a time occur.
+      let bytes = (0..<Int.random(in: 0..<40, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
       XCTAssertEqual(Transcoder.isValidUTF8(bytes[...]), decodes(bytes), "\(bytes)")
       XCTAssertEqual(Transcoder.isValidUTF8(bytes.dropFirst()), decodes(Array(bytes.dropFirst())), "\(bytes)")
     }
