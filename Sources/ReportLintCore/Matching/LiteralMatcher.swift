@@ -37,8 +37,10 @@ public struct LiteralMatcher: Sendable {
   public init(patterns: [String]) {
     let byteLists = patterns.map { Array($0.utf8) }
     self.patterns = byteLists
-    patternLengths = byteLists.map(\.count)
-    longestPattern = byteLists.map(\.count).max() ?? 0
+    // A closure, not `\.count`: a key path here costs a runtime look-up a pattern.
+    let patternLengths = byteLists.map { $0.count }
+    self.patternLengths = patternLengths
+    longestPattern = patternLengths.max() ?? 0
     var byteClass = [UInt8](repeating: 0, count: 256)
     for bytes in byteLists { for byte in bytes { byteClass[Int(byte)] = 1 } }
     var classCount = 1
