@@ -37,8 +37,10 @@ public struct LiteralMatcher: Sendable {
   public init(patterns: [String]) {
     let byteLists = patterns.map { Array($0.utf8) }
     self.patterns = byteLists
-    patternLengths = byteLists.map(\.count)
-    longestPattern = byteLists.map(\.count).max() ?? 0
+    // A closure, not `\.count`: a key path here costs a runtime look-up a pattern.
+    let patternLengths = byteLists.map { $0.count }
+    self.patternLengths = patternLengths
+    longestPattern = patternLengths.max() ?? 0
     var byteClass = [UInt8](repeating: 0, count: 256)
     for bytes in byteLists { for byte in bytes { byteClass[Int(byte)] = 1 } }
     var classCount = 1
@@ -46,73 +48,103 @@ public struct LiteralMatcher: Sendable {
       byteClass[byte] = UInt8(classCount)
       classCount += 1
     }
-    // The trie, as a dense table in insertion order (-1: no child).
-    var trie = [Int32](repeating: -1, count: classCount)
-    var insertionTerminal: [Int32] = [-1]
-    for (index, bytes) in byteLists.enumerated() where !bytes.isEmpty {
-      var state = 0
-      for byte in bytes {
-        let slot = state * classCount + Int(byteClass[Int(byte)])
-        if trie[slot] < 0 {
-          trie[slot] = Int32(insertionTerminal.count)
-          insertionTerminal.append(-1)
-          trie.append(contentsOf: repeatElement(-1, count: classCount))
-        }
-        state = Int(trie[slot])
-      }
-      if insertionTerminal[state] < 0 { insertionTerminal[state] = Int32(index) }
-    }
-    let count = insertionTerminal.count
-    // Breadth-first numbering (see the type's comment): `order[new]` is the insertion number.
-    var order = [0]
-    order.reserveCapacity(count)
-    var renumbered = [Int32](repeating: 0, count: count)
-    var next = 0
-    while next < order.count {
-      for column in 1..<classCount {
-        let child = Int(trie[order[next] * classCount + column])
-        if child >= 0 {
-          renumbered[child] = Int32(order.count)
-          order.append(child)
-        }
-      }
-      next += 1
-    }
-    let terminal = order.map { insertionTerminal[$0] }
-    // Aho-Corasick completion in breadth-first order, so a state's failure state (shallower) has
-    // its row complete before the state needs it.
-    var transitions = [Int32](repeating: 0, count: count * classCount)
-    var failure = [Int32](repeating: 0, count: count)
-    var outputLink = [Int32](repeating: -1, count: count)
-    for column in 1..<classCount where trie[column] >= 0 { transitions[column] = renumbered[Int(trie[column])] }
-    for state in 1..<count {
-      let fail = Int(failure[state])
-      outputLink[state] = terminal[fail] >= 0 ? Int32(fail) : outputLink[fail]
-      let row = order[state] * classCount
-      for column in 1..<classCount {
-        let child = Int(trie[row + column])
-        if child >= 0 {
-          let renamed = renumbered[child]
-          transitions[state * classCount + column] = renamed
-          failure[Int(renamed)] = transitions[fail * classCount + column]
-        } else {
-          transitions[state * classCount + column] = transitions[fail * classCount + column]
-        }
-      }
-    }
-    let reports = (0..<count).map { terminal[$0] >= 0 || outputLink[$0] >= 0 }
+    let trie = Self.trie(byteLists, byteClass: byteClass)
+    let count = trie.terminal.count
+    let outputLink: [Int32]
     if count <= 0x8000 {
-      narrowTransitions = transitions.map { UInt16($0) | (reports[Int($0)] ? 0x8000 : 0) }
+      (narrowTransitions, outputLink) = Self.transitions(trie, columns: classCount)
       wideTransitions = []
     } else {
+      (wideTransitions, outputLink) = Self.transitions(trie, columns: classCount)
       narrowTransitions = []
-      wideTransitions = transitions.map { UInt32($0) | (reports[Int($0)] ? 0x8000_0000 : 0) }
     }
     self.byteClass = byteClass
     self.classCount = classCount
-    self.terminal = terminal
+    terminal = trie.terminal
     self.outputLink = outputLink
-    reportFrom = (0..<count).map { terminal[$0] >= 0 ? Int32($0) : outputLink[$0] }
+    reportFrom = (0..<count).map { trie.terminal[$0] >= 0 ? Int32($0) : outputLink[$0] }
+  }
+
+  /// The trie's states (the patterns' distinct prefixes, the root first) in breadth-first order
+  /// with children in column order: each state's parent and the column that leads to it from
+  /// there, and the pattern that ends at it (the first given, when patterns repeat), or -1.
+  private typealias Trie = (parent: [Int32], column: [Int32], terminal: [Int32])
+
+  /// Breadth first with children in byte order is shortlex order (shorter prefixes first, then
+  /// byte-wise), so the trie is numbered level by level from the patterns sorted byte-wise, with
+  /// no per-state rows: at each depth a new state starts wherever a pattern's parent or byte
+  /// differs from the previous pattern's, since patterns sharing a prefix are adjacent.
+  private static func trie(_ byteLists: [[UInt8]], byteClass: [UInt8]) -> Trie {
+    var live = byteLists.indices.filter { !byteLists[$0].isEmpty }.sorted {
+      byteLists[$0].lexicographicallyPrecedes(byteLists[$1])
+        || (byteLists[$0] == byteLists[$1] && $0 < $1)
+    }
+    var trie: Trie = ([0], [0], [-1])
+    // Each live pattern's state at the current depth.
+    var states = [Int32](repeating: 0, count: live.count)
+    var depth = 0
+    while !live.isEmpty {
+      var stillLive: [Int] = []
+      var stillStates: [Int32] = []
+      var previous: (parent: Int32, column: Int32) = (-1, -1)
+      for (pattern, parent) in zip(live, states) {
+        let bytes = byteLists[pattern]
+        let column = Int32(byteClass[Int(bytes[depth])])
+        if (parent, column) != previous {
+          trie.parent.append(parent)
+          trie.column.append(column)
+          trie.terminal.append(-1)
+          previous = (parent, column)
+        }
+        let state = trie.terminal.count - 1
+        if bytes.count == depth + 1 {
+          // Equal patterns sort by index, so the first given claims the state.
+          if trie.terminal[state] < 0 { trie.terminal[state] = Int32(pattern) }
+        } else {
+          stillLive.append(pattern)
+          stillStates.append(Int32(state))
+        }
+      }
+      live = stillLive
+      states = stillStates
+      depth += 1
+    }
+    return trie
+  }
+
+  /// The Aho-Corasick transition table in its final entry width, written once, and each state's
+  /// output link. Rows are completed in breadth-first order: a state's row is its failure state's
+  /// row (shallower, so already complete) with its own children written over it, and a child's
+  /// failure state is its parent's failure state's step on the child's column. A state's
+  /// children are numbered consecutively, and parents in order, so one sweep finds them.
+  private static func transitions<Entry: FixedWidthInteger & UnsignedInteger>(
+    _ trie: Trie, columns: Int
+  ) -> ([Entry], outputLink: [Int32]) {
+    let count = trie.terminal.count
+    let flag = Entry(1) << (Entry.bitWidth - 1)
+    var failure = [Int32](repeating: 0, count: count)
+    var outputLink = [Int32](repeating: -1, count: count)
+    let table = [Entry](unsafeUninitializedCapacity: count * columns) { table, initialized in
+      let base = table.baseAddress!
+      base.initialize(repeating: 0, count: columns)
+      var child = 1
+      for state in 0..<count {
+        let row = state * columns
+        let fail = Int(failure[state])
+        if state > 0 { (base + row).initialize(from: base + fail * columns, count: columns) }
+        while child < count, trie.parent[child] == state {
+          let column = Int(trie.column[child])
+          let childFail = state == 0 ? 0 : Int(table[fail * columns + column] & ~flag)
+          failure[child] = Int32(childFail)
+          outputLink[child] = trie.terminal[childFail] >= 0 ? Int32(childFail) : outputLink[childFail]
+          let reports = trie.terminal[child] >= 0 || outputLink[child] >= 0
+          table[row + column] = Entry(child) | (reports ? flag : 0)
+          child += 1
+        }
+      }
+      initialized = count * columns
+    }
+    return (table, outputLink)
   }
 
   /// Every occurrence of every pattern, overlapping ones included, in order of their end.

@@ -13,14 +13,13 @@ public struct LiteralScan: Sendable {
     var subscribers: [[(rule: Int, literal: Int)]] = []
     for (ruleIndex, rule) in rules.enumerated() {
       for (literalIndex, literal) in rule.literals.enumerated() where !literal.isEmpty {
-        let global =
-          index[literal]
-          ?? {
-            index[literal] = literals.count
-            literals.append(literal)
-            subscribers.append([])
-            return literals.count - 1
-          }()
+        // One look-up a literal (hashing a String is most of this loop's cost): a new literal
+        // gets the next number through the default value.
+        let global = Self.number(&index[literal, default: literals.count])
+        if global == literals.count {
+          literals.append(literal)
+          subscribers.append([])
+        }
         subscribers[global].append((ruleIndex, literalIndex))
       }
     }
@@ -28,6 +27,10 @@ public struct LiteralScan: Sendable {
     self.subscribers = subscribers
     ruleCount = rules.count
   }
+
+  /// The value of a dictionary entry reached through `subscript(_:default:)`, which inserts the
+  /// default in the same look-up.
+  private static func number(_ entry: inout Int) -> Int { entry }
 
   /// For each rule (in the order given to `init`), every occurrence of each of its literals in
   /// `text`, overlapping ones included, in order of their end; `Hit.pattern` indexes the rule's

@@ -33,9 +33,9 @@ final class LiteralMatcherTests: XCTestCase {
   /// Every occurrence, found by comparing at every offset: what the automaton must report.
   private func naiveHits(_ patterns: [String], _ bytes: [UInt8]) -> [LiteralMatcher.Hit] {
     var found: [LiteralMatcher.Hit] = []
+    let needles = patterns.map { Array($0.utf8) }
     for end in 1...bytes.count {
-      for (index, pattern) in patterns.enumerated() {
-        let needle = Array(pattern.utf8)
+      for (index, needle) in needles.enumerated() {
         if needle.count <= end, bytes[(end - needle.count)..<end].elementsEqual(needle) {
           found.append(LiteralMatcher.Hit(range: (end - needle.count)..<end, pattern: index))
         }
@@ -61,6 +61,37 @@ final class LiteralMatcherTests: XCTestCase {
           XCTAssertEqual(found.map(\.range.upperBound), expected.map(\.range.upperBound))
           XCTAssertEqual(Set(found), Set(expected), "\(patterns) \(length) \(lineFeeds)")
         }
+      }
+    }
+  }
+
+  // A repeated pattern reports the first index given; an empty one is never reported.
+  func testRepeatedPatternReportsFirstIndex() {
+    let matcher = LiteralMatcher(patterns: ["", "大力", "力", "大力"])
+    let bytes = Array("大力大".utf8)
+    let all = bytes.withUnsafeBufferPointer { matcher.allHits(in: $0) }
+    XCTAssertEqual(all, [LiteralMatcher.Hit(range: 0..<6, pattern: 1), LiteralMatcher.Hit(range: 3..<6, pattern: 2)])
+  }
+
+  // Many patterns sharing prefixes and suffixes, of 1- to 4-byte characters (ASCII next to CJK,
+  // emoji), in random texts that also hold characters no pattern has: the automaton reports
+  // exactly what a comparison at every offset finds, texts ending mid-pattern included.
+  func testManyPatternsOfMixedWidthsMatchNaiveSearch() {
+    var generator = SystemRandomNumberGenerator()
+    let pieces = ["a", "b", "é", "ß", "中", "文", "中文", "😀", "𠀀", "，", "\n", "z", "Ω", "🎉", "国"]
+    for _ in 0..<10 {
+      var seen = Set<String>()
+      // Unique: a repeated pattern reports only its first index (tested above).
+      let patterns = (0..<40).map { _ in
+        (0..<Int.random(in: 1...4, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+      }.filter { seen.insert($0).inserted }
+      let matcher = LiteralMatcher(patterns: patterns)
+      for length in [1, 7, 400, 3000] {
+        let bytes = Array((0..<length).map { _ in pieces.randomElement(using: &generator)! }.joined().utf8)
+        let found = bytes.withUnsafeBufferPointer { matcher.allHits(in: $0) }
+        let expected = naiveHits(patterns, bytes)
+        XCTAssertEqual(found.map(\.range.upperBound), expected.map(\.range.upperBound))
+        XCTAssertEqual(Set(found), Set(expected), "\(patterns) \(length)")
       }
     }
   }
