@@ -33,6 +33,16 @@ final class RepetitionRuleTests: XCTestCase {
     XCTAssertEqual(try findings(rule, "ABCABC，𠀀𠀁𠀂𠀀𠀁𠀂"), ["𠀀𠀁𠀂𠀀𠀁𠀂"])  // Latin is not in the class; ext. B is
   }
 
+  // A text past 1 MB takes the other way of sizing its character keys.
+  func testLargeText() throws {
+    let rule = try makeRule(Self.yaml)
+    // 20,000 different characters over and over: no character within six of itself.
+    let cycle = String(String.UnicodeScalarView((0..<20_000).map { Unicode.Scalar(0x4E00 + $0)! }))
+    let text = String(repeating: cycle, count: 20) + "，要进一步进一步压实，的的"
+    XCTAssertGreaterThan(text.utf8.count, 1 << 20)
+    XCTAssertEqual(try findings(rule, text), ["进一步进一步", "的的"])
+  }
+
   func testSameFindingsAsThePattern() throws {
     // The fixtures (seeds and samples) and random texts.
     let rule = try makeRule(Self.yaml)

@@ -131,11 +131,12 @@ public struct RepetitionRule: Rule {
   }
 
   /// One number a character, its key, equal for equal characters: its UTF-8 bytes read as a
-  /// little-endian integer (1 to 4 bytes, so it fits). No decoding; the array is sized by first counting the
-  /// bytes that begin a character, and filled without growing.
+  /// little-endian integer (1 to 4 bytes, so it fits). No decoding; the array is filled without
+  /// growing, sized for one character a byte, or for a large text, by first counting the bytes
+  /// that begin a character (a count that costs a third as much as the filling).
   static func characterKeys(_ text: UnsafeBufferPointer<UInt8>) -> [UInt32] {
-    let count = text.count - continuationBytes(text)
-    return [UInt32](unsafeUninitializedCapacity: count) { keys, initialized in
+    let capacity = text.count < 1 << 20 ? text.count : text.count - continuationBytes(text)
+    return [UInt32](unsafeUninitializedCapacity: capacity) { keys, initialized in
       guard let base = text.baseAddress.map(UnsafeRawPointer.init) else { return }
       var offset = 0
       // While four bytes remain, one load and a mask per character.
