@@ -6,9 +6,19 @@ enum Output {
     FileHandle.standardOutput.write(Data(text.utf8))
   }
 
+  /// Straight from the array with `write(2)`: wrapping it in `Data` first copied every byte of a
+  /// run's output once more.
   static func write(bytes: [UInt8]) {
-    guard !bytes.isEmpty else { return }
-    FileHandle.standardOutput.write(Data(bytes))
+    bytes.withUnsafeBytes { buffer in
+      var written = 0
+      while written < buffer.count {
+        let count = Foundation.write(STDOUT_FILENO, buffer.baseAddress! + written, buffer.count - written)
+        if count < 0 && errno == EINTR { continue }
+        // Standard output is gone (a closed pipe): nothing more can be shown.
+        guard count > 0 else { return }
+        written += count
+      }
+    }
   }
 
   static func error(_ text: String) {
