@@ -23,6 +23,7 @@ final class OrderedWindow<Output>: @unchecked Sendable {
 
   /// The next item index to transform; nil when none is left, or (not `waiting`) when the window
   /// is full.
+  @inline(__always)
   func claim(waiting: Bool) -> Int? {
     condition.lock()
     defer { condition.unlock() }
@@ -37,6 +38,7 @@ final class OrderedWindow<Output>: @unchecked Sendable {
     return claimed - 1
   }
 
+  @inline(__always)
   func deliver(_ output: Output, at index: Int) {
     condition.lock()
     slots[index % slots.count] = output
@@ -45,6 +47,7 @@ final class OrderedWindow<Output>: @unchecked Sendable {
   }
 
   /// The result for `index` (the next in order); nil when it is not ready and not `waiting`.
+  @inline(__always)
   func take(_ index: Int, waiting: Bool) -> Output? {
     condition.lock()
     defer { condition.unlock() }
