@@ -139,7 +139,24 @@ public struct RepetitionRule: Rule {
     return [UInt32](unsafeUninitializedCapacity: capacity) { keys, initialized in
       guard let base = text.baseAddress.map(UnsafeRawPointer.init) else { return }
       var offset = 0
-      // While four bytes remain, one load and a mask per character.
+      // Eight bytes at a time while any character starting in them has four bytes to read: the
+      // starts (bytes that are not 10xxxxxx) are found together, so no character waits for the
+      // length of the one before it, as a walk from character to character does.
+      while offset + 11 <= text.count {
+        let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        var starts = ~(word & ~(word &<< 1)) & 0x8080_8080_8080_8080
+        while starts != 0 {
+          let position = offset + starts.trailingZeroBitCount >> 3
+          let length = utf8Length(lead: text[position])
+          let bytes = UInt32(littleEndian: base.loadUnaligned(fromByteOffset: position, as: UInt32.self))
+          keys[initialized] = bytes & (UInt32.max >> (32 - 8 * length))
+          initialized += 1
+          starts &= starts &- 1
+        }
+        offset += 8
+      }
+      // The rest a character at a time, from the first that starts at or after `offset`.
+      while offset < text.count && text[offset] & 0xC0 == 0x80 { offset += 1 }
       while offset + 4 <= text.count {
         let length = utf8Length(lead: text[offset])
         let word = UInt32(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
