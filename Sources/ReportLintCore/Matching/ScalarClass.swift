@@ -32,6 +32,20 @@ struct ScalarClass: Sendable {
     var singleCharacters = true
     do {
       try subject.withUnsafeBufferPointer { buffer in
+        if let runs = Self.runs(of: regex) {
+          // A lone property matches single characters by its syntax: one match a run of them
+          // instead of one a character (28,000 for \p{sc=Han}).
+          try runs.forEachMatch(in: buffer, trustedUTF8: true) { match in
+            var offset = match.range.lowerBound
+            while offset < match.range.upperBound {
+              let (value, length) = UTF8Scalars.decode(buffer, at: offset)
+              bits[Int(value) / 64] |= 1 << UInt64(value % 64)
+              offset += length
+            }
+            return true
+          }
+          return
+        }
         try regex.forEachMatch(in: buffer, trustedUTF8: true) { match in
           let (value, length) = UTF8Scalars.decode(buffer, at: match.range.lowerBound)
           guard match.range.count == length else {
@@ -56,5 +70,21 @@ struct ScalarClass: Sendable {
     let bytes = Array(UTF8.encode(scalar)!)
     let match = bytes.withUnsafeBufferPointer { try? regex.firstMatch(in: $0) }
     return match?.range.count == bytes.count
+  }
+
+  /// `pattern+` when `pattern` is a lone Unicode property (`\p{sc=Han}`, `\P{L}`), which matches
+  /// exactly one character wherever it matches; nil for anything else. Not `(?:pattern)+`: a
+  /// repeated group takes JIT stack for every repetition, and a run is 20,000 characters long.
+  private static func runs(of regex: Regex) -> Regex? {
+    let pattern = Array(regex.pattern.utf8)
+    guard pattern.count > 4, pattern[0] == UInt8(ascii: "\\"), pattern[1] == UInt8(ascii: "p") || pattern[1] == UInt8(ascii: "P"),
+      pattern[2] == UInt8(ascii: "{"), pattern.last == UInt8(ascii: "}"),
+      pattern[3..<(pattern.count - 1)].allSatisfy({ byte in
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+          || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "_")
+          || byte == UInt8(ascii: "=") || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "-")
+      })
+    else { return nil }
+    return try? Regex(regex.pattern + "+", options: [.utf, .ucp])
   }
 }
