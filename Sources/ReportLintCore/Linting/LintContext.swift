@@ -9,7 +9,7 @@ public struct LintContext: Sendable {
   public var documentKind: String?
   /// Where the rule's `literals` occur in the document (`Hit.pattern` indexes `literals`), found
   /// by the linter's shared scan; nil when nobody scanned, and the rule then scans for itself.
-  public var literalHits: [LiteralMatcher.Hit]?
+  public var literalHits: LiteralHitList?
 
   public init(profile: Profile = .draft, matchContext: MatchContext = .shared, documentKind: String? = nil) {
     self.profile = profile

@@ -60,7 +60,7 @@ public struct Linter: Sendable {
     var diagnostics: [Diagnostic] = []
     var problems: [String] = []
     for (index, severity) in activeRuleIndices(profile: profile, configuration: configuration) {
-      context.literalHits = hitsByRule?[index]
+      context.literalHits = hitsByRule?.hits(forRule: index)
       let start = RuleTimings.shared == nil ? nil : DispatchTime.now()
       defer { if let start { RuleTimings.shared?.add(ruleDescriptors[index].id, since: start) } }
       do {

@@ -44,10 +44,10 @@ extension Rule {
 
   /// Where the rule's `literals` occur: the linter's shared scan when it ran, else a scan with
   /// the rule's `own` automaton (tests and `test-rules` check rules on their own).
-  func literalHits(in document: Document, context: LintContext, own: Once<LiteralMatcher>) throws -> [LiteralMatcher.Hit] {
+  func literalHits(in document: Document, context: LintContext, own: Once<LiteralMatcher>) throws -> LiteralHitList {
     if let hits = context.literalHits { return hits }
     let matcher = try own.get()
-    return document.text.withUnsafeBufferPointer { matcher.allHits(in: $0) }
+    return LiteralHitList(document.text.withUnsafeBufferPointer { matcher.allHits(in: $0) })
   }
 
   /// A finding of this rule, with its message rendered from `values`.

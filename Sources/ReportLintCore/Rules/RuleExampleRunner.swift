@@ -41,7 +41,7 @@ public struct RuleExampleRunner {
     /// plain check's, or the rule's prefilter (`PatternPrefilter`) dropped or invented one.
     func check(_ document: Document) throws -> [Diagnostic] {
       var scanned = context
-      scanned.literalHits = scan.hitsByRule(in: document.text)[0]
+      scanned.literalHits = scan.hitsByRule(in: document.text).hits(forRule: 0)
       let found = try rule.check(document, context: scanned)
       let plain = try rule.check(document, context: context)
       if found != plain {
