@@ -28,6 +28,11 @@ final class UTF8ValidationTests: XCTestCase {
       for second in 0x00...0xFF {
         let bytes = [UInt8(lead), UInt8(second), 0x80, 0x80] + Array("abcdefghij".utf8)
         XCTAssertEqual(Transcoder.isValidUTF8(bytes[...]), decodes(bytes), "\(bytes)")
+        // The same as the second of two characters read together, and with a bad third byte.
+        for third in [0x80, 0x3F, 0xC0] as [UInt8] {
+          let paired = Array("部".utf8) + [UInt8(lead), UInt8(second), third] + Array("部部".utf8)
+          XCTAssertEqual(Transcoder.isValidUTF8(paired[...]), decodes(paired), "\(paired)")
+        }
       }
     }
     var generator = SystemRandomNumberGenerator()
