@@ -31,7 +31,12 @@ final class MarkerScannerTests: XCTestCase {
   }
 
   func testSameMatchesOnRandomText() {
-    let alphabet = ["一", "二", "三", "十", "是", "第", "，", "、", "。", " ", "\n", "统", "a", "1", "（", "）", "\u{3000}"]
+    // Han and other characters at both ends of the range `mayStartRunIn` rules out (U+4000–U+9FFF)
+    // and just outside it.
+    let alphabet = [
+      "一", "二", "三", "十", "是", "第", "，", "、", "。", " ", "\n", "统", "a", "1", "（", "）", "\u{3000}",
+      "\u{3FFF}", "\u{4000}", "\u{9FFF}", "\u{A000}", "\u{2028}",
+    ]
     var generator = SystemRandomNumberGenerator()
     for _ in 0..<3_000 {
       let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
@@ -54,6 +59,13 @@ final class MarkerScannerTests: XCTestCase {
         XCTAssertFalse(MarkerScanner.mayStartHeading(buffer, at: 0, before: buffer.count), line)
         XCTAssertNil(try? MarkerScanner.heading.firstMatch(in: buffer, trustedUTF8: true) ?? nil, line)
       }
+    }
+  }
+
+  func testArabicValueIsIntOfTheDigits() {
+    for text in (0..<100).map(String.init) + ["00", "07", "", "123", "1a"] {
+      let bytes = Array(text.utf8)
+      XCTAssertEqual(bytes.withUnsafeBufferPointer { MarkerScanner.arabicValue($0) }, Int(text), text)
     }
   }
 }

@@ -25,17 +25,18 @@ struct SectionOutline: Sendable {
     var found: [Found] = []
     var isFound = [Bool](repeating: false, count: kind.sections.count)
     var hasHeadings = false
+    // Paragraphs are read in place (`paragraphs[index].…`): copying each cost more than the tests.
     for index in paragraphs.indices where paragraphs[index].line != titleLine {
-      let paragraph = paragraphs[index]
-      let isTop = paragraph.marker.map { $0.level == topLevel } ?? (paragraph.markdownLevel != nil)
+      let isTop = paragraphs[index].marker.map { $0.level == topLevel } ?? (paragraphs[index].markdownLevel != nil)
       guard isTop else { continue }
       hasHeadings = true
+      let text = paragraphs[index].textRange
       let section =
-        kind.sections.indices.first { kind.sections[$0].headings.matchesAny(in: paragraph.textRange, of: document) }
+        kind.sections.indices.first { kind.sections[$0].headings.matchesAny(in: text, of: document) }
         ?? kind.sections.firstIndex(where: \.fallback)
       if let section, !isFound[section] {
         isFound[section] = true
-        found.append(Found(section: section, paragraph: index, isHeading: true, range: paragraph.textRange))
+        found.append(Found(section: section, paragraph: index, isHeading: true, range: text))
       }
     }
     for section in kind.sections.indices where !isFound[section] && !kind.sections[section].paragraphs.patterns.isEmpty {
