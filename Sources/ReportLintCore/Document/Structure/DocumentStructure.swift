@@ -33,11 +33,10 @@ public struct DocumentStructure: Sendable {
         }
         var marker: Marker?
         if MarkerScanner.mayStartHeading(buffer, at: textStart, before: content.upperBound),
-          let match = try? MarkerScanner.heading.firstMatch(in: buffer, from: textStart, trustedUTF8: true),
-          match.range.upperBound <= content.upperBound
+          let shape = MarkerScanner.headingShape(in: buffer, at: textStart),
+          shape.range.upperBound <= content.upperBound
         {
-          marker = MarkerScanner.marker(
-            from: match, groups: MarkerScanner.headingGroups, in: document, text: buffer, isLineStart: true)
+          marker = MarkerScanner.marker(shape, in: document, text: buffer, isLineStart: true)
         }
         if let marker { markers.append(marker) }
         paragraphAtLine[line] = paragraphs.count

@@ -129,17 +129,17 @@ enum MarkerScanner {
     UInt32(text[offset]) << 16 | UInt32(text[offset + 1]) << 8 | UInt32(text[offset + 2])
   }
 
-  private static func threeByteScalars(_ characters: String) -> Set<UInt32> {
-    Set(
-      characters.unicodeScalars.map { scalar in
-        let bytes = Array(String(scalar).utf8)
-        precondition(bytes.count == 3, "\(scalar) is not a three-byte scalar")
-        return bytes.withUnsafeBufferPointer { threeBytes($0, at: 0) }
-      })
+  /// The characters' `threeBytes` values, in order. Looked up in an array: a dozen compares cost
+  /// less than hashing the key into a set.
+  private static func threeByteScalars(_ characters: String) -> [UInt32] {
+    characters.unicodeScalars.map { scalar in
+      let bytes = Array(String(scalar).utf8)
+      precondition(bytes.count == 3, "\(scalar) is not a three-byte scalar")
+      return bytes.withUnsafeBufferPointer { threeBytes($0, at: 0) }
+    }
   }
 
-  /// 一 … 十 as `threeBytes` values, in an array: ten compares cost less than hashing.
-  private static let numerals = Array(threeByteScalars("一二三四五六七八九十"))
+  private static let numerals = threeByteScalars("一二三四五六七八九十")
   private static let headingStarts = threeByteScalars("一二三四五六七八九十百（")
   private static let ordinalPrefix = threeByteScalars("第").first!
   private static let enumeratorSuffix = threeByteScalars("是").first!
@@ -166,17 +166,105 @@ enum MarkerScanner {
   ) -> Marker? {
     for (group, level) in groups {
       guard let numeral = match[group: group] else { continue }
-      let digits = UnsafeBufferPointer(rebasing: text[numeral])
-      let number = level.usesChineseNumerals ? ChineseNumeral.value(ofUTF8: digits) : arabicValue(digits)
-      guard let number, (1...99).contains(number) else { return nil }
-      let range = match.range
-      return Marker(
-        level: level, number: number, range: range, numeralRange: numeral,
-        form: form(of: range, numeral: numeral, level: level, in: text),
-        line: document.lineIndex.line(containing: range.lowerBound), isLineStart: isLineStart)
+      return marker(
+        MarkerShape(range: match.range, numeral: numeral, level: level), in: document, text: text,
+        isLineStart: isLineStart)
     }
     return nil
   }
+
+  /// Where a marker's bytes and its numeral's are, and its level: what a match of `heading` or
+  /// `runIn` says.
+  typealias MarkerShape = (range: ByteRange, numeral: ByteRange, level: MarkerLevel)
+
+  /// The marker `shape` stands for, or nil when its numeral is not one (or is out of range).
+  static func marker(
+    _ shape: MarkerShape, in document: Document, text: UnsafeBufferPointer<UInt8>, isLineStart: Bool
+  ) -> Marker? {
+    let (range, numeral, level) = shape
+    let digits = UnsafeBufferPointer(rebasing: text[numeral])
+    let number = level.usesChineseNumerals ? ChineseNumeral.value(ofUTF8: digits) : arabicValue(digits)
+    guard let number, (1...99).contains(number) else { return nil }
+    return Marker(
+      level: level, number: number, range: range, numeralRange: numeral,
+      form: form(of: range, numeral: numeral, level: level, in: text),
+      line: document.lineIndex.line(containing: range.lowerBound), isLineStart: isLineStart)
+  }
+
+  /// What `heading` matches at `start` (its range, its numeral group's and that group's level),
+  /// read on bytes rather than by PCRE2, whose call cost more than the reading.
+  ///
+  /// The pattern's alternatives start with different characters (a numeral, a bracket, a digit;
+  /// the two bracket ones differ in the character after the spaces), and none gains by
+  /// backtracking: what follows a run of numerals, digits or spaces is never a character of the
+  /// run, so a shorter run fails where the longest did. One forward read answers as PCRE2 does;
+  /// `heading` stays the definition, and a test holds the two equal.
+  static func headingShape(in text: UnsafeBufferPointer<UInt8>, at start: Int) -> MarkerShape? {
+    func scalar(at offset: Int) -> (value: UInt32, length: Int)? {
+      offset < text.count ? UTF8Scalars.decode(text, at: offset) : nil
+    }
+    // The end of the longest run from `offset` (at most `limit` scalars) that `isInRun` accepts.
+    func run(from offset: Int, atMost limit: Int = .max, _ isInRun: (UInt32) -> Bool) -> Int {
+      var end = offset
+      var count = 0
+      while count < limit, let (value, length) = scalar(at: end), isInRun(value) {
+        end += length
+        count += 1
+      }
+      return end
+    }
+    func isDigit(_ value: UInt32) -> Bool { (0x30...0x39).contains(value) }
+    // The end of a point at `offset` that is one of `points` and, if `needsNoDigitAfter` says so
+    // for it, is not followed by a digit (a decimal point, a range of months: 1.5倍, 1、2月份).
+    func point(at offset: Int, _ points: [UInt32], needsNoDigitAfter: (UInt32) -> Bool) -> Int? {
+      guard let (value, length) = scalar(at: offset), points.contains(value) else { return nil }
+      guard needsNoDigitAfter(value), let (next, _) = scalar(at: offset + length), isDigit(next) else {
+        return offset + length
+      }
+      return nil
+    }
+    let numerals = headingNumerals
+    guard let (first, firstLength) = scalar(at: start) else { return nil }
+    if numerals.contains(first) {
+      let numeralEnd = run(from: start, numerals.contains)
+      let fullStop = UInt32(UInt8(ascii: "."))
+      guard let end = point(at: numeralEnd, chapterPoints, needsNoDigitAfter: { $0 == fullStop }) else { return nil }
+      return (start..<end, start..<numeralEnd, .chapter)
+    }
+    if openBrackets.contains(first) {
+      let numeralStart = run(from: start + firstLength, spaces.contains)
+      let numeralEnd: Int
+      let level: MarkerLevel
+      if let (value, _) = scalar(at: numeralStart), isDigit(value) {
+        (numeralEnd, level) = (run(from: numeralStart, atMost: 2, isDigit), .subitem)
+      } else {
+        (numeralEnd, level) = (run(from: numeralStart, numerals.contains), .section)
+      }
+      let closeAt = run(from: numeralEnd, spaces.contains)
+      guard numeralEnd > numeralStart, let (close, closeLength) = scalar(at: closeAt), closeBrackets.contains(close)
+      else { return nil }
+      let end = point(at: closeAt + closeLength, bracketPoints, needsNoDigitAfter: { _ in true }) ?? closeAt + closeLength
+      return (start..<end, numeralStart..<numeralEnd, level)
+    }
+    guard isDigit(first) else { return nil }
+    let numeralEnd = run(from: start, atMost: 2, isDigit)
+    if let (close, closeLength) = scalar(at: numeralEnd), closeBrackets.contains(close) {
+      return (start..<(numeralEnd + closeLength), start..<numeralEnd, .subitem)
+    }
+    guard let end = point(at: numeralEnd, itemPoints, needsNoDigitAfter: { _ in true }) else { return nil }
+    return (start..<end, start..<numeralEnd, .item)
+  }
+
+  /// The characters of `heading`'s alternatives, as scalar values.
+  private static func scalarValues(_ characters: String) -> [UInt32] { characters.unicodeScalars.map(\.value) }
+  private static let headingNumerals = scalarValues("一二三四五六七八九十百")
+  private static let openBrackets = scalarValues("（(")
+  private static let closeBrackets = scalarValues("）)")
+  private static let spaces = scalarValues(" \t\u{3000}")
+  /// After 一 (p1), after a bracket (p2, p4), after a digit (p3).
+  private static let chapterPoints = scalarValues("、，,：:．.")
+  private static let bracketPoints = scalarValues("、，,．.：:")
+  private static let itemPoints = scalarValues(".．、")
 
   /// `Int(text)` of the one or two ASCII digits a marker's Arabic numeral group holds.
   static func arabicValue(_ digits: UnsafeBufferPointer<UInt8>) -> Int? {
