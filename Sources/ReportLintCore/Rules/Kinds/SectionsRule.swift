@@ -74,7 +74,6 @@ public struct SectionsRule: Rule {
   private func missing(_ document: Document, _ kind: DocumentKind, _ outline: SectionOutline) -> [Diagnostic] {
     let paragraphs = document.structure.paragraphs
     guard outline.hasHeadings, let last = paragraphs.last else { return [] }
-    let names = kind.sections.filter { !$0.optional }.map(\.name).joined(separator: "、")
     return kind.sections.indices.compactMap { section in
       guard !kind.sections[section].optional, !outline.found.contains(where: { $0.section == section }) else {
         return nil
@@ -83,7 +82,7 @@ public struct SectionsRule: Rule {
       let next = outline.found.filter { $0.section > section }.map(\.paragraph).min()
       let anchor = next.map { paragraphs[max(0, $0 - 1)] } ?? last
       return finding(
-        anchor.range, document, kind, ["section": kind.sections[section].name, "sections": names])
+        anchor.range, document, kind, ["section": kind.sections[section].name, "sections": kind.requiredSectionNames])
     }
   }
 

@@ -8,6 +8,9 @@ struct DocumentKind: Sendable {
   let names: [String]
   let titles: [Regex]
   let sections: [SectionSpec]
+  /// The names of the parts that are not optional, joined with 、 (as the missing-part message
+  /// lists them): joined once here, not for every document.
+  let requiredSectionNames: String
   /// Literal closing formulas; the body must contain one of them.
   let closings: [String]
   let forbidden: [Regex]
@@ -34,6 +37,7 @@ struct DocumentKind: Sendable {
       }
     }
     self.sections = sections
+    requiredSectionNames = sections.filter { !$0.optional }.map(\.name).joined(separator: "、")
     closings = try fields.strings("closing") ?? []
     forbidden = try Self.patterns(fields, "forbidden")
     try checkExamples(fields)
