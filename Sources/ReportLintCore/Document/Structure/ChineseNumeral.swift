@@ -45,22 +45,25 @@ public enum ChineseNumeral {
   /// numeral character leaves the answer to `value(of:)`: a character may still equal one
   /// (a compatibility ideograph is canonically 零).
   static func value(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    var places: [Place] = []
-    places.reserveCapacity(bytes.count / 3)
     let scalarPlaces = scalarPlaces  // a local: reading a static in a loop checks its initialisation each time
-    var offset = 0
-    while offset < bytes.count {
-      let (scalar, length) = UTF8Scalars.decode(bytes, at: offset)
-      guard let place = scalarPlaces.first(where: { $0.scalar == scalar })?.place else {
-        return value(of: String(decoding: bytes, as: UTF8.self))
+    // The places on the stack, not in an array allocated for each marker.
+    return withUnsafeTemporaryAllocation(of: Place.self, capacity: bytes.count) { places in
+      var count = 0
+      var offset = 0
+      while offset < bytes.count {
+        let (scalar, length) = UTF8Scalars.decode(bytes, at: offset)
+        guard let place = scalarPlaces.first(where: { $0.scalar == scalar })?.place else {
+          return value(of: String(decoding: bytes, as: UTF8.self))
+        }
+        places.initializeElement(at: count, to: place)
+        count += 1
+        offset += length
       }
-      places.append(place)
-      offset += length
+      return value(of: UnsafeMutableBufferPointer(rebasing: places[..<count]))
     }
-    return value(of: places)
   }
 
-  private static func value(of places: [Place]) -> Int? {
+  private static func value(of places: some Collection<Place>) -> Int? {
     guard !places.isEmpty else { return nil }
     var allDigits = true
     var hasTwo = false

@@ -38,13 +38,15 @@ public struct DocumentStructure: Sendable {
         {
           marker = MarkerScanner.marker(shape, in: document, text: buffer, isLineStart: true)
         }
+        let textRange = (marker?.range.upperBound ?? textStart)..<content.upperBound
         if let marker { markers.append(marker) }
         paragraphAtLine[line] = paragraphs.count
         paragraphEnds.append((content.upperBound, markdownLevel != nil && marker == nil))
         paragraphs.append(
           Paragraph(
-            line: line, range: start..<content.upperBound, markdownLevel: markdownLevel, marker: marker,
-            textRange: (marker?.range.upperBound ?? textStart)..<content.upperBound))
+            line: line, range: start..<content.upperBound, markdownLevel: markdownLevel,
+            marker: consume marker,  // moved, not copied: each copy went through an outlined copy of Marker?
+            textRange: textRange))
       }
       MarkerScanner.forEachRunInMatch(in: buffer) { match in
         let index = paragraphAtLine[document.lineIndex.line(containing: match.range.lowerBound)]

@@ -30,6 +30,12 @@ enum PlainText {
     var offset = range.lowerBound
     var wantsMore = true
     while offset < range.upperBound {
+      // Once `body` wants no more, Han from U+5000 to U+9FFF (lead bytes E5–E9), always plain,
+      // is stepped over undecoded: a run-in heading's body text is checked for plainness only.
+      if !wantsMore, (0xE5...0xE9).contains(text[offset]) {
+        offset += 3
+        continue
+      }
       let (scalar, length) = decode(text, at: offset)
       guard isPlain(scalar) else { return false }
       if wantsMore { wantsMore = body(Unicode.Scalar(scalar)!) }
