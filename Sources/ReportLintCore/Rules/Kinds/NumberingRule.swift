@@ -101,21 +101,18 @@ public struct NumberingRule: Rule {
   }
 
   private func mixedForms(_ markers: [Marker], _ document: Document) -> [Diagnostic] {
-    // One pass over the markers for all levels (by raw value), rather than a filtered copy of
-    // them per level: the forms in order of first use, and the first marker unlike the first form.
-    var forms = [[String]](repeating: [], count: MarkerLevel.allCases.count + 1)
-    var odd = [Int?](repeating: nil, count: MarkerLevel.allCases.count + 1)
+    // One pass over the markers for all levels, rather than a filtered copy of them per level:
+    // each level's forms in order of first use, in one list (one allocation a document).
+    var forms: [(level: MarkerLevel, form: String)] = []
     for index in markers.indices where isChecked[markers[index].level.rawValue] {
-      let level = markers[index].level.rawValue
+      let level = markers[index].level
       let form = markers[index].form
-      if !forms[level].contains(form) { forms[level].append(form) }
-      if odd[level] == nil, form != forms[level][0] { odd[level] = index }
+      if !forms.contains(where: { $0.level == level && $0.form == form }) { forms.append((level, form)) }
     }
     var findings: [Diagnostic] = []
-    for level in MarkerLevel.allCases {
-      let forms = forms[level.rawValue]
-      guard forms.count > 1, let oddIndex = odd[level.rawValue] else { continue }
-      let odd = markers[oddIndex]
+    for level in MarkerLevel.allCases where forms.lazy.filter({ $0.level == level }).count > 1 {
+      let forms = forms.filter { $0.level == level }.map(\.form)
+      guard let odd = markers.first(where: { $0.level == level && $0.form != forms[0] }) else { continue }
       findings.append(
         diagnostic(odd.range) { name in
           switch name {
