@@ -11,7 +11,12 @@ enum ByteSearch {
     var from = lastOffset
     while from < haystack.count, let found = memchr(base + from, Int32(last), haystack.count - from) {
       let end = base.distance(to: UnsafeRawPointer(found))
-      let matches = needle.withUnsafeBytes { memcmp(base + end - lastOffset, $0.baseAddress!, lastOffset) == 0 }
+      // The byte before first, compared here: the last byte alone stops memchr often in Chinese
+      // text (a continuation byte), and most stops fail on it without a call to memcmp.
+      let matches =
+        lastOffset == 0
+        || (haystack[end - 1] == needle[lastOffset - 1]
+          && needle.withUnsafeBytes { memcmp(base + end - lastOffset, $0.baseAddress!, lastOffset) == 0 })
       if matches { return true }
       from = end + 1
     }

@@ -28,4 +28,16 @@ final class ChineseNumeralTests: XCTestCase {
   func testRoundTrips() {
     for value in 0..<12_000 { XCTAssertEqual(ChineseNumeral.value(of: ChineseNumeral.text(for: value)), value) }
   }
+
+  /// The byte reading answers as the character reading does, for numerals, words that only look
+  /// like them, and a compatibility ideograph that equals 零 only as a character.
+  func testReadsUTF8AsCharacters() {
+    var texts = ["十四五", "三会一", "一二十", "十十", "", "两两", "百一千", "两", "二两", "一\u{F9B2}一", "\u{F9B2}", "一a"]
+    texts += (0..<3_000).map { ChineseNumeral.text(for: $0) }
+    for text in texts {
+      let bytes = Array(text.utf8)
+      XCTAssertEqual(bytes.withUnsafeBufferPointer { ChineseNumeral.value(ofUTF8: $0) }, ChineseNumeral.value(of: text), text)
+    }
+    XCTAssertEqual(ChineseNumeral.value(of: "一百\u{F9B2}一"), 101)
+  }
 }

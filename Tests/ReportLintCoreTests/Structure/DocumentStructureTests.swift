@@ -34,6 +34,12 @@ final class DocumentStructureTests: XCTestCase {
     XCTAssertEqual(found, ["一、 一.", "一、 一，", "（一） （一）、", "（一） (一)", "1. 1、", "（1） 1）", "（1） （1）、", "1. 1."])
   }
 
+  /// `name` is looked up from a table made at start; it must stay each level's form for 1.
+  func testLevelNamesAreTheirStandardMarkerForOne() {
+    XCTAssertEqual(MarkerLevel.allCases.map(\.name), ["一、", "（一）", "1.", "（1）", "一是", "第一，"])
+    XCTAssertEqual(MarkerLevel.allCases.map(\.name), MarkerLevel.allCases.map { $0.marker(1) })
+  }
+
   func testMarkdownCodeIsLeftOut() throws {
     let structure = try StructureTestSupport.document("Fixtures/structure/traps.md").structure
     XCTAssertEqual(structure.markers.map(\.line), [1, 9, 11])

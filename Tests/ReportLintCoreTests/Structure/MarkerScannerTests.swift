@@ -31,7 +31,12 @@ final class MarkerScannerTests: XCTestCase {
   }
 
   func testSameMatchesOnRandomText() {
-    let alphabet = ["一", "二", "三", "十", "是", "第", "，", "、", "。", " ", "\n", "统", "a", "1", "（", "）", "\u{3000}"]
+    // Han and other characters at both ends of the range `mayStartRunIn` rules out (U+4000–U+9FFF)
+    // and just outside it.
+    let alphabet = [
+      "一", "二", "三", "十", "是", "第", "，", "、", "。", " ", "\n", "统", "a", "1", "（", "）", "\u{3000}",
+      "\u{3FFF}", "\u{4000}", "\u{9FFF}", "\u{A000}", "\u{2028}",
+    ]
     var generator = SystemRandomNumberGenerator()
     for _ in 0..<3_000 {
       let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
@@ -54,6 +59,61 @@ final class MarkerScannerTests: XCTestCase {
         XCTAssertFalse(MarkerScanner.mayStartHeading(buffer, at: 0, before: buffer.count), line)
         XCTAssertNil(try? MarkerScanner.heading.firstMatch(in: buffer, trustedUTF8: true) ?? nil, line)
       }
+    }
+  }
+
+  func testArabicValueIsIntOfTheDigits() {
+    for text in (0..<100).map(String.init) + ["00", "07", "", "123", "1a"] {
+      let bytes = Array(text.utf8)
+      XCTAssertEqual(bytes.withUnsafeBufferPointer { MarkerScanner.arabicValue($0) }, Int(text), text)
+    }
+  }
+
+  /// `heading` at `offset` as `headingShape` reports it: the match, its numeral group and level.
+  func regexShape(_ buffer: UnsafeBufferPointer<UInt8>, at offset: Int) -> MarkerScanner.MarkerShape? {
+    guard let match = try? MarkerScanner.heading.firstMatch(in: buffer, from: offset, trustedUTF8: true) else {
+      return nil
+    }
+    for (group, level) in MarkerScanner.headingGroups {
+      if let numeral = match[group: group] { return (match.range, numeral, level) }
+    }
+    XCTFail("a heading match without a numeral group")
+    return nil
+  }
+
+  func assertSameHeadingShapes(_ text: String, file: StaticString = #filePath, line: UInt = #line) {
+    let bytes = Array(text.utf8)
+    bytes.withUnsafeBufferPointer { buffer in
+      // At every scalar start, as the structure asks at a line's text after its indent.
+      for offset in 0...buffer.count where offset == buffer.count || buffer[offset] & 0xC0 != 0x80 {
+        let expected = regexShape(buffer, at: offset)
+        let found = MarkerScanner.headingShape(in: buffer, at: offset)
+        XCTAssertEqual(found?.range, expected?.range, "\(text) at \(offset)", file: file, line: line)
+        XCTAssertEqual(found?.numeral, expected?.numeral, "\(text) at \(offset)", file: file, line: line)
+        XCTAssertEqual(found?.level, expected?.level, "\(text) at \(offset)", file: file, line: line)
+      }
+    }
+  }
+
+  func testHeadingShapeIsWhatThePatternMatches() {
+    for text in [
+      "一、总体情况", "（一）主要做法", "(二)", "1.加强领导", "12）", "百、", "十、", "一.5", "一.a", "一．5", "（ 一 ）、",
+      "（一）.5", "（12 ）：", "(123)", "123.", "1.5倍", "1、2月份", "1．", "3)", "（1）1", "一二三", "（）", "( )",
+      "（一", "1", "12", "十四五、", "\u{3000}（\u{3000}三\t）", "",
+    ] {
+      assertSameHeadingShapes(text)
+    }
+  }
+
+  func testHeadingShapeOnRandomText() {
+    let alphabet = [
+      "一", "十", "百", "二", "1", "2", "0", "（", "(", "）", ")", "、", "，", ",", "：", ":", "．", ".", " ", "\t",
+      "\u{3000}", "是", "a", "\n",
+    ]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<3_000 {
+      let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+      assertSameHeadingShapes(text)
     }
   }
 }

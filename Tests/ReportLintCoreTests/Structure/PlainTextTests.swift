@@ -73,4 +73,26 @@ final class PlainTextTests: XCTestCase {
       }
     }
   }
+
+  /// `forEachScalar` says whether the whole range is plain even after `body` stops (it steps over
+  /// Han there undecoded), and shows `body` the scalars in order until then.
+  func testForEachScalarChecksPlainnessToTheEnd() {
+    for text in [
+      "标题。正文内容", "标题。正文e\u{301}", "标题。\u{4DC0}", "标题。中\u{F900}", "标题。\u{9FFF}\u{5000}", "", "。\r",
+      "题\u{4DC0}。",
+    ] {
+      let bytes = Array(text.utf8)
+      for stopAfter in 0...3 {
+        var seen: [Unicode.Scalar] = []
+        let isPlain = PlainText.forEachScalar(bytes, 0..<bytes.count) { scalar in
+          seen.append(scalar)
+          return seen.count < stopAfter
+        }
+        XCTAssertEqual(isPlain, PlainText.isPlain(bytes, 0..<bytes.count), "\(text) stopping after \(stopAfter)")
+        if isPlain {
+          XCTAssertEqual(seen, Array(text.unicodeScalars.prefix(max(1, stopAfter))), "\(text) stopping after \(stopAfter)")
+        }
+      }
+    }
+  }
 }

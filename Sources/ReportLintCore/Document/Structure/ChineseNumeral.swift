@@ -8,22 +8,83 @@ public enum ChineseNumeral {
   static let units: [Character: Int] = ["十": 10, "百": 100, "千": 1000]
   static let digitText: [Character] = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
 
+  /// What one character of a numeral stands for.
+  enum Place {
+    case digit(Int, isTwo: Bool)  // isTwo: 两, which is no digit of a digit-by-digit numeral
+    case unit(Int)
+    case scale(Int)
+  }
+
+  static func place(of character: Character) -> Place? {
+    if let digit = digits[character] { return .digit(digit, isTwo: character == "两") }
+    if let unit = units[character] { return .unit(unit) }
+    if character == "万" { return .scale(10_000) }
+    if character == "亿" { return .scale(100_000_000) }
+    return nil
+  }
+
+  /// `place(of:)` by scalar value, for the characters that are single scalars (all of them). A
+  /// list: a dozen compares cost less than hashing the key.
+  private static let scalarPlaces: [(scalar: UInt32, place: Place)] =
+    (Array(digits.keys) + Array(units.keys) + ["万", "亿"]).map { ($0.unicodeScalars.first!.value, place(of: $0)!) }
+
   /// The value of `text`, or nil when it is not a well-formed numeral. Words that only look like
   /// numerals (十四五, 三会一) are not well formed: two digits in a row need a unit between them
   /// unless every character is a digit (二〇二四).
   public static func value(of text: some StringProtocol) -> Int? {
-    guard !text.isEmpty else { return nil }
-    if text.allSatisfy({ digits[$0] != nil }) {
+    var places: [Place] = []
+    for character in text {
+      guard let place = place(of: character) else { return nil }
+      places.append(place)
+    }
+    return value(of: places)
+  }
+
+  /// `value(of:)` of the UTF-8 text `bytes`, read by scalar rather than through a `String`'s
+  /// characters (a marker's numeral cost 2,600 instructions the other way). A scalar that is no
+  /// numeral character leaves the answer to `value(of:)`: a character may still equal one
+  /// (a compatibility ideograph is canonically 零).
+  static func value(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    let scalarPlaces = scalarPlaces  // a local: reading a static in a loop checks its initialisation each time
+    // The places on the stack, not in an array allocated for each marker.
+    return withUnsafeTemporaryAllocation(of: Place.self, capacity: bytes.count) { places in
+      var count = 0
+      var offset = 0
+      while offset < bytes.count {
+        let (scalar, length) = UTF8Scalars.decode(bytes, at: offset)
+        guard let place = scalarPlaces.first(where: { $0.scalar == scalar })?.place else {
+          return value(of: String(decoding: bytes, as: UTF8.self))
+        }
+        places.initializeElement(at: count, to: place)
+        count += 1
+        offset += length
+      }
+      return value(of: UnsafeMutableBufferPointer(rebasing: places[..<count]))
+    }
+  }
+
+  private static func value(of places: some Collection<Place>) -> Int? {
+    guard !places.isEmpty else { return nil }
+    var allDigits = true
+    var hasTwo = false
+    for place in places {
+      if case .digit(_, let isTwo) = place { hasTwo = hasTwo || isTwo } else { allDigits = false }
+    }
+    if allDigits {
       // Digit by digit, as years are written; 两 is never used that way.
-      guard text.count == 1 || !text.contains("两") else { return nil }
-      return text.reduce(0) { $0 * 10 + digits[$1]! }
+      guard places.count == 1 || !hasTwo else { return nil }
+      return places.reduce(0) { total, place in
+        guard case .digit(let digit, _) = place else { return total }
+        return total * 10 + digit
+      }
     }
     var total = 0
     var section = 0
     var pending: Int?
     var lastUnit = Int.max
-    for character in text {
-      if let digit = digits[character] {
+    for place in places {
+      switch place {
+      case .digit(let digit, _):
         if digit == 0 {
           // 零 stands for skipped places (一百零一); it cannot follow a digit directly.
           guard pending == nil else { return nil }
@@ -31,22 +92,19 @@ public enum ChineseNumeral {
         }
         guard pending == nil else { return nil }
         pending = digit
-      } else if let unit = units[character] {
+      case .unit(let unit):
         // Units fall within a group of four places: 千 then 百 then 十.
         guard unit < lastUnit else { return nil }
         section += (pending ?? 1) * unit
         pending = nil
         lastUnit = unit
-      } else if character == "万" || character == "亿" {
-        let scale = character == "万" ? 10_000 : 100_000_000
+      case .scale(let scale):
         let group = section + (pending ?? 0)
         guard group > 0 || total > 0 else { return nil }
         total = (total + group) * scale
         section = 0
         pending = nil
         lastUnit = Int.max
-      } else {
-        return nil
       }
     }
     return total + section + (pending ?? 0)

@@ -11,7 +11,13 @@ public struct DocumentStructure: Sendable {
   public init(document: Document) {
     let text = document.text
     var paragraphs: [Paragraph] = []
+    // Room for every line at once: grown line by line, the array was copied a dozen times.
+    paragraphs.reserveCapacity(document.lineIndex.lineCount)
     var markers: [Marker] = []
+    // Each paragraph's end and whether it closes every run (a Markdown heading without a marker),
+    // which is all the run building below reads: copying each `Paragraph` cost more.
+    var paragraphEnds: [(end: Int, closesRuns: Bool)] = []
+    paragraphEnds.reserveCapacity(document.lineIndex.lineCount)
     // Paragraph index by line, -1 for a blank or ignored line.
     var paragraphAtLine = [Int](repeating: -1, count: document.lineIndex.lineCount + 1)
     text.withUnsafeBufferPointer { buffer in
@@ -27,26 +33,27 @@ public struct DocumentStructure: Sendable {
         }
         var marker: Marker?
         if MarkerScanner.mayStartHeading(buffer, at: textStart, before: content.upperBound),
-          let match = try? MarkerScanner.heading.firstMatch(in: buffer, from: textStart, trustedUTF8: true),
-          match.range.upperBound <= content.upperBound
+          let shape = MarkerScanner.headingShape(in: buffer, at: textStart),
+          shape.range.upperBound <= content.upperBound
         {
-          marker = MarkerScanner.marker(
-            from: match, groups: MarkerScanner.headingGroups, in: document, isLineStart: true)
+          marker = MarkerScanner.marker(shape, in: document, text: buffer, isLineStart: true)
         }
+        let textRange = (marker?.range.upperBound ?? textStart)..<content.upperBound
         if let marker { markers.append(marker) }
         paragraphAtLine[line] = paragraphs.count
+        paragraphEnds.append((content.upperBound, markdownLevel != nil && marker == nil))
         paragraphs.append(
           Paragraph(
-            line: line, range: start..<content.upperBound, markdownLevel: markdownLevel, marker: marker,
-            textRange: (marker?.range.upperBound ?? textStart)..<content.upperBound))
+            line: line, range: start..<content.upperBound, markdownLevel: markdownLevel,
+            marker: consume marker,  // moved, not copied: each copy went through an outlined copy of Marker?
+            textRange: textRange))
       }
       MarkerScanner.forEachRunInMatch(in: buffer) { match in
         let index = paragraphAtLine[document.lineIndex.line(containing: match.range.lowerBound)]
         guard index >= 0, !document.isIgnored(match.range) else { return }
-        let paragraph = paragraphs[index]
         if let marker = MarkerScanner.marker(
-          from: match, groups: MarkerScanner.runInGroups, in: document,
-          isLineStart: match.range.lowerBound == paragraph.textRange.lowerBound)
+          from: match, groups: MarkerScanner.runInGroups, in: document, text: buffer,
+          isLineStart: match.range.lowerBound == paragraphs[index].textRange.lowerBound)
         {
           markers.append(marker)
         }
@@ -56,9 +63,9 @@ public struct DocumentStructure: Sendable {
 
     var builder = MarkerRunBuilder()
     var next = 0
-    for paragraph in paragraphs {
-      if paragraph.markdownLevel != nil && paragraph.marker == nil { builder.closeAll() }
-      while next < markers.count, markers[next].range.lowerBound < paragraph.range.upperBound {
+    for (end, closesRuns) in paragraphEnds {
+      if closesRuns { builder.closeAll() }
+      while next < markers.count, markers[next].range.lowerBound < end {
         builder.add(markers[next])
         next += 1
       }
@@ -77,6 +84,10 @@ public struct DocumentStructure: Sendable {
   static func skipIndent(_ text: [UInt8], from start: Int, to end: Int) -> Int {
     var offset = start
     while offset < end {
+      // The lead byte of each indent (space, tab, C2, E2, E3, EF) first: most lines start with
+      // none, and are not decoded.
+      let lead = text[offset]
+      guard lead == 0x20 || lead == 0x09 || lead == 0xC2 || lead == 0xE2 || lead == 0xE3 || lead == 0xEF else { break }
       let (scalar, length) = UTF8Scalars.decode(text, at: offset)
       guard [" ", "\t", "\u{3000}", "\u{00A0}", "\u{200B}", "\u{FEFF}"].contains(scalar) else { break }
       offset += length

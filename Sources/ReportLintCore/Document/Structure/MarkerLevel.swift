@@ -21,7 +21,10 @@ public enum MarkerLevel: Int, Sendable, Hashable, CaseIterable, Comparable {
   public var usesChineseNumerals: Bool { self != .item && self != .subitem }
 
   /// How the level is named in rule files and messages: its standard form for the number 1.
-  public var name: String { marker(1) }
+  /// Looked up: every marker's `isStandardForm` compares with it.
+  public var name: String { Self.names[rawValue - 1] }
+
+  private static let names = allCases.map { $0.marker(1) }
 
   /// Finds a level by its name (一、, （一）, 1., （1）, 一是, 第一，).
   public init?(name: String) {

@@ -11,15 +11,20 @@
 /// heading line closes all run-in enumerations.
 struct MarkerRunBuilder {
   private(set) var runs: [MarkerRun] = []
-  /// Heading level → index of its open run.
-  private var open: [MarkerLevel: Int] = [:]
-  /// Family → stack of open runs (index, whether it began at a line start).
-  private var stacks: [MarkerLevel: [(run: Int, lineStart: Bool)]] = [:]
+  /// Heading level (by raw value, 1–4; slot 0 unused) → index of its open run. Arrays rather
+  /// than dictionaries: each heading rebuilt a dictionary, each item copied its stack out and back.
+  private var open = [Int?](repeating: nil, count: MarkerLevel.subitem.rawValue + 1)
+  /// Run-in family (see `family`) → stack of open runs (index, whether it began at a line start).
+  private var stacks: [[(run: Int, lineStart: Bool)]] = [[], []]
 
   /// A heading line without a numbering marker (a Markdown `#` heading) closes every run.
   mutating func closeAll() {
-    open = [:]
-    stacks = [:]
+    for level in open.indices { open[level] = nil }
+    closeRunIns()
+  }
+
+  private mutating func closeRunIns() {
+    for family in stacks.indices { stacks[family].removeAll() }
   }
 
   mutating func add(_ marker: Marker) {
@@ -27,28 +32,35 @@ struct MarkerRunBuilder {
   }
 
   private mutating func addHeading(_ marker: Marker) {
-    open = open.filter { $0.key <= marker.level }
-    stacks = [:]
+    for level in (marker.level.rawValue + 1)..<open.count { open[level] = nil }
+    closeRunIns()
     // A 1 starts a new run (a later part, an annex), unless it follows a lone 1: that is a repeat.
-    if let index = open[marker.level], marker.number != 1 || (runs[index].items.count == 1 && runs[index].items[0].number == 1) {
+    if let index = open[marker.level.rawValue],
+      marker.number != 1 || (runs[index].items.count == 1 && runs[index].items[0].number == 1)
+    {
       runs[index].items.append(marker)
     } else {
-      open[marker.level] = start(marker)
+      open[marker.level.rawValue] = start(marker)
     }
   }
 
+  /// The slot of a run-in level in `stacks`.
+  private static func family(_ level: MarkerLevel) -> Int { level == .enumerator ? 0 : 1 }
+
   private mutating func addRunIn(_ marker: Marker) {
-    var stack = stacks[marker.level] ?? []
-    defer { stacks[marker.level] = stack }
+    // The stack is moved out and back, not copied: the stored one stays uniquely referenced.
+    var stack: [(run: Int, lineStart: Bool)] = []
+    swap(&stack, &stacks[Self.family(marker.level)])
+    defer { swap(&stack, &stacks[Self.family(marker.level)]) }
     if marker.number == 1 {
-      if marker.isLineStart { stack = [] }
+      if marker.isLineStart { stack.removeAll() }
       stack.append((start(marker), marker.isLineStart))
       return
     }
     // A line-start item continues a run of line-start items before one that began inside a
     // paragraph (三是…一是…四是, then the line 五是 goes with 三是, not with that inner 四是).
-    let current = runs
-    let expecting = { (entry: (run: Int, lineStart: Bool)) in current[entry.run].nextNumber == marker.number }
+    // Reads `runs` in place: a copy of it held here made the append below copy every run.
+    func expecting(_ entry: (run: Int, lineStart: Bool)) -> Bool { runs[entry.run].nextNumber == marker.number }
     if let depth = (marker.isLineStart ? stack.lastIndex(where: { $0.lineStart && expecting($0) }) : nil)
       ?? stack.lastIndex(where: expecting)
     {

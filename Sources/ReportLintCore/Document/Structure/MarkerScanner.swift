@@ -59,7 +59,7 @@ enum MarkerScanner {
   /// as the whole-text search does.
   static func forEachRunInMatch(in text: UnsafeBufferPointer<UInt8>, _ body: (Match) -> Void) {
     var searchFrom = 0
-    for candidate in runInCandidates(text) where candidate >= searchFrom {
+    for candidate in runInCandidates(text) where candidate >= searchFrom && mayStartRunIn(text, at: candidate) {
       let found: Match?
       // A match error (a PCRE2 limit) ends the scan, as it ends the whole-text search.
       do { found = try runIn.firstMatch(in: text, from: candidate, trustedUTF8: true) } catch { return }
@@ -69,18 +69,39 @@ enum MarkerScanner {
     }
   }
 
+  /// Whether `runIn` may match at `candidate` (one of `runInCandidates`), judged on bytes: not
+  /// after a character in U+4000–U+9FFF (Han; its lookbehind allows none of them), and a 第 only
+  /// before a numeral. Most candidates are inside words (统一是, 全省第一，, 次第), and are not
+  /// handed to PCRE2.
+  @inline(__always)
+  static func mayStartRunIn(_ text: UnsafeBufferPointer<UInt8>, at candidate: Int) -> Bool {
+    if candidate >= 3, (0xE4...0xE9).contains(text[candidate - 3]) { return false }
+    let numerals = numerals
+    return threeBytes(text, at: candidate) != ordinalPrefix
+      || (candidate + 6 <= text.count && numerals.contains(threeBytes(text, at: candidate + 3)))
+  }
+
   /// Every offset where `runIn` may match, ascending: each 第, and each run of one to three
   /// numerals that ends just before a 是 (from its first numeral, its second and its third).
   static func runInCandidates(_ text: UnsafeBufferPointer<UInt8>) -> [Int] {
-    var candidates = offsets(of: ordinalPrefix, in: text)
+    let ordinals = offsets(of: ordinalPrefix, in: text)
+    var candidates: [Int] = []
+    candidates.reserveCapacity(ordinals.count + 8)
+    var nextOrdinal = 0
     let numerals = numerals  // a local: reading a static in a loop checks its initialisation each time
     for offset in offsets(of: enumeratorSuffix, in: text) {
       // The numerals before 是, nearest first; a run starts at any of them.
       var start = offset
       while start >= 3, offset - start < 9, numerals.contains(threeBytes(text, at: start - 3)) { start -= 3 }
+      // Merged with the 第 offsets as it goes (no sort): the runs before successive 是 ascend,
+      // since a run of numerals never holds a 是.
+      while nextOrdinal < ordinals.count, ordinals[nextOrdinal] < start {
+        candidates.append(ordinals[nextOrdinal])
+        nextOrdinal += 1
+      }
       candidates.append(contentsOf: stride(from: start, to: offset, by: 3))
     }
-    candidates.sort()
+    candidates.append(contentsOf: ordinals[nextOrdinal...])
     return candidates
   }
 
@@ -90,6 +111,9 @@ enum MarkerScanner {
   private static func offsets(of scalar: UInt32, in text: UnsafeBufferPointer<UInt8>) -> [Int] {
     guard let base = text.baseAddress else { return [] }
     var offsets: [Int] = []
+    // Room for more than either scalar's share of the bench corpus (one in 900 bytes), so it
+    // rarely grows: growing it was a seventh of the scan.
+    offsets.reserveCapacity(text.count / 512)
     var next = 2
     while next < text.count, let hit = memchr(base + next, Int32(scalar & 0xFF), text.count - next) {
       let last = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
@@ -105,13 +129,14 @@ enum MarkerScanner {
     UInt32(text[offset]) << 16 | UInt32(text[offset + 1]) << 8 | UInt32(text[offset + 2])
   }
 
-  private static func threeByteScalars(_ characters: String) -> Set<UInt32> {
-    Set(
-      characters.unicodeScalars.map { scalar in
-        let bytes = Array(String(scalar).utf8)
-        precondition(bytes.count == 3, "\(scalar) is not a three-byte scalar")
-        return bytes.withUnsafeBufferPointer { threeBytes($0, at: 0) }
-      })
+  /// The characters' `threeBytes` values, in order. Looked up in an array: a dozen compares cost
+  /// less than hashing the key into a set.
+  private static func threeByteScalars(_ characters: String) -> [UInt32] {
+    characters.unicodeScalars.map { scalar in
+      let bytes = Array(String(scalar).utf8)
+      precondition(bytes.count == 3, "\(scalar) is not a three-byte scalar")
+      return bytes.withUnsafeBufferPointer { threeBytes($0, at: 0) }
+    }
   }
 
   private static let numerals = threeByteScalars("一二三四五六七八九十")
@@ -134,21 +159,141 @@ enum MarkerScanner {
   }
 
   /// The marker a match stands for, or nil when its numeral is not one (or is out of range).
-  static func marker(from match: Match, groups: NumeralGroups, in document: Document, isLineStart: Bool) -> Marker? {
+  /// `text` is the document's text.
+  static func marker(
+    from match: Match, groups: NumeralGroups, in document: Document, text: UnsafeBufferPointer<UInt8>,
+    isLineStart: Bool
+  ) -> Marker? {
     for (group, level) in groups {
       guard let numeral = match[group: group] else { continue }
-      let text = document.string(numeral)
-      let number = level.usesChineseNumerals ? ChineseNumeral.value(of: text) : Int(text)
-      guard let number, (1...99).contains(number) else { return nil }
-      let range = match.range
-      let form =
-        document.string(range.lowerBound..<numeral.lowerBound) + level.numeral(1)
-        + document.string(numeral.upperBound..<range.upperBound)
-      return Marker(
-        level: level, number: number, range: range, numeralRange: numeral,
-        form: form, line: document.lineIndex.line(containing: range.lowerBound),
+      return marker(
+        MarkerShape(range: match.range, numeral: numeral, level: level), in: document, text: text,
         isLineStart: isLineStart)
     }
     return nil
   }
+
+  /// Where a marker's bytes and its numeral's are, and its level: what a match of `heading` or
+  /// `runIn` says.
+  typealias MarkerShape = (range: ByteRange, numeral: ByteRange, level: MarkerLevel)
+
+  /// The marker `shape` stands for, or nil when its numeral is not one (or is out of range).
+  static func marker(
+    _ shape: MarkerShape, in document: Document, text: UnsafeBufferPointer<UInt8>, isLineStart: Bool
+  ) -> Marker? {
+    let (range, numeral, level) = shape
+    let digits = UnsafeBufferPointer(rebasing: text[numeral])
+    let number = level.usesChineseNumerals ? ChineseNumeral.value(ofUTF8: digits) : arabicValue(digits)
+    guard let number, (1...99).contains(number) else { return nil }
+    return Marker(
+      level: level, number: number, range: range, numeralRange: numeral,
+      form: form(of: range, numeral: numeral, level: level, in: text),
+      line: document.lineIndex.line(containing: range.lowerBound), isLineStart: isLineStart)
+  }
+
+  /// What `heading` matches at `start` (its range, its numeral group's and that group's level),
+  /// read on bytes rather than by PCRE2, whose call cost more than the reading.
+  ///
+  /// The pattern's alternatives start with different characters (a numeral, a bracket, a digit;
+  /// the two bracket ones differ in the character after the spaces), and none gains by
+  /// backtracking: what follows a run of numerals, digits or spaces is never a character of the
+  /// run, so a shorter run fails where the longest did. One forward read answers as PCRE2 does;
+  /// `heading` stays the definition, and a test holds the two equal.
+  static func headingShape(in text: UnsafeBufferPointer<UInt8>, at start: Int) -> MarkerShape? {
+    func scalar(at offset: Int) -> (value: UInt32, length: Int)? {
+      offset < text.count ? UTF8Scalars.decode(text, at: offset) : nil
+    }
+    // The end of the longest run from `offset` (at most `limit` scalars) that `isInRun` accepts.
+    func run(from offset: Int, atMost limit: Int = .max, _ isInRun: (UInt32) -> Bool) -> Int {
+      var end = offset
+      var count = 0
+      while count < limit, let (value, length) = scalar(at: end), isInRun(value) {
+        end += length
+        count += 1
+      }
+      return end
+    }
+    func isDigit(_ value: UInt32) -> Bool { (0x30...0x39).contains(value) }
+    // The end of a point at `offset` that is one of `points` and, if `needsNoDigitAfter` says so
+    // for it, is not followed by a digit (a decimal point, a range of months: 1.5倍, 1、2月份).
+    func point(at offset: Int, _ points: [UInt32], needsNoDigitAfter: (UInt32) -> Bool) -> Int? {
+      guard let (value, length) = scalar(at: offset), points.contains(value) else { return nil }
+      guard needsNoDigitAfter(value), let (next, _) = scalar(at: offset + length), isDigit(next) else {
+        return offset + length
+      }
+      return nil
+    }
+    let numerals = headingNumerals
+    guard let (first, firstLength) = scalar(at: start) else { return nil }
+    if numerals.contains(first) {
+      let numeralEnd = run(from: start, numerals.contains)
+      let fullStop = UInt32(UInt8(ascii: "."))
+      guard let end = point(at: numeralEnd, chapterPoints, needsNoDigitAfter: { $0 == fullStop }) else { return nil }
+      return (start..<end, start..<numeralEnd, .chapter)
+    }
+    if openBrackets.contains(first) {
+      let numeralStart = run(from: start + firstLength, spaces.contains)
+      let numeralEnd: Int
+      let level: MarkerLevel
+      if let (value, _) = scalar(at: numeralStart), isDigit(value) {
+        (numeralEnd, level) = (run(from: numeralStart, atMost: 2, isDigit), .subitem)
+      } else {
+        (numeralEnd, level) = (run(from: numeralStart, numerals.contains), .section)
+      }
+      let closeAt = run(from: numeralEnd, spaces.contains)
+      guard numeralEnd > numeralStart, let (close, closeLength) = scalar(at: closeAt), closeBrackets.contains(close)
+      else { return nil }
+      let end = point(at: closeAt + closeLength, bracketPoints, needsNoDigitAfter: { _ in true }) ?? closeAt + closeLength
+      return (start..<end, numeralStart..<numeralEnd, level)
+    }
+    guard isDigit(first) else { return nil }
+    let numeralEnd = run(from: start, atMost: 2, isDigit)
+    if let (close, closeLength) = scalar(at: numeralEnd), closeBrackets.contains(close) {
+      return (start..<(numeralEnd + closeLength), start..<numeralEnd, .subitem)
+    }
+    guard let end = point(at: numeralEnd, itemPoints, needsNoDigitAfter: { _ in true }) else { return nil }
+    return (start..<end, start..<numeralEnd, .item)
+  }
+
+  /// The characters of `heading`'s alternatives, as scalar values.
+  private static func scalarValues(_ characters: String) -> [UInt32] { characters.unicodeScalars.map(\.value) }
+  private static let headingNumerals = scalarValues("一二三四五六七八九十百")
+  private static let openBrackets = scalarValues("（(")
+  private static let closeBrackets = scalarValues("）)")
+  private static let spaces = scalarValues(" \t\u{3000}")
+  /// After 一 (p1), after a bracket (p2, p4), after a digit (p3).
+  private static let chapterPoints = scalarValues("、，,：:．.")
+  private static let bracketPoints = scalarValues("、，,．.：:")
+  private static let itemPoints = scalarValues(".．、")
+
+  /// `Int(text)` of the one or two ASCII digits a marker's Arabic numeral group holds.
+  static func arabicValue(_ digits: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard !digits.isEmpty, digits.count <= 2 else { return Int(String(decoding: digits, as: UTF8.self)) }
+    var value = 0
+    for digit in digits {
+      guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(digit) else { return nil }
+      value = value * 10 + Int(digit - UInt8(ascii: "0"))
+    }
+    return value
+  }
+
+  /// The marker's bytes with its numeral written as 1 (`Marker.form`), made into one `String`
+  /// straight from the bytes, rather than joining three.
+  private static func form(
+    of range: ByteRange, numeral: ByteRange, level: MarkerLevel, in text: UnsafeBufferPointer<UInt8>
+  ) -> String {
+    let one = numeralOne[level.rawValue - 1]
+    let prefix = UnsafeBufferPointer(rebasing: text[range.lowerBound..<numeral.lowerBound])
+    let suffix = UnsafeBufferPointer(rebasing: text[numeral.upperBound..<range.upperBound])
+    let count = prefix.count + one.count + suffix.count
+    return String(unsafeUninitializedCapacity: count) { buffer in
+      var end = buffer.initialize(fromContentsOf: prefix)
+      end += UnsafeMutableBufferPointer(rebasing: buffer[end...]).initialize(fromContentsOf: one)
+      end += UnsafeMutableBufferPointer(rebasing: buffer[end...]).initialize(fromContentsOf: suffix)
+      return end
+    }
+  }
+
+  /// `level.numeral(1)` for each level (by raw value), as UTF-8.
+  private static let numeralOne = MarkerLevel.allCases.map { Array($0.numeral(1).utf8) }
 }

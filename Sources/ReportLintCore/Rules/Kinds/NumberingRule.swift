@@ -20,6 +20,8 @@ public struct NumberingRule: Rule {
   public let descriptor: RuleDescriptor
   let check: Check
   let levels: Set<MarkerLevel>
+  /// `levels.contains` by raw value: asked of every marker and run, where hashing cost more.
+  private let isChecked: [Bool]
 
   public init(definition: RuleDefinition) throws(RuleLoadError) {
     descriptor = definition.descriptor
@@ -38,6 +40,7 @@ public struct NumberingRule: Rule {
       }
     }
     self.levels = levels
+    isChecked = (0...MarkerLevel.allCases.count).map { MarkerLevel(rawValue: $0).map(levels.contains) ?? false }
     let provided: Set<String> =
       switch check {
       case .sequence: ["match", "expected", "level"]
@@ -51,8 +54,15 @@ public struct NumberingRule: Rule {
   public func check(_ document: Document, context: LintContext) throws -> [Diagnostic] {
     let structure = document.structure
     switch check {
-    case .sequence: return structure.runs.filter { levels.contains($0.level) }.compactMap { sequenceBreak($0, document) }
-    case .form: return structure.markers.filter { levels.contains($0.level) && !$0.isStandardForm }.map { form($0, document) }
+    case .sequence:
+      return structure.runs.indices.compactMap { index in
+        isChecked[structure.runs[index].level.rawValue] ? sequenceBreak(structure.runs[index], document) : nil
+      }
+    case .form:
+      return structure.markers.indices.compactMap { index in
+        let marker = structure.markers[index]
+        return isChecked[marker.level.rawValue] && !marker.isStandardForm ? form(marker, document) : nil
+      }
     case .mixed: return mixedForms(structure.markers, document)
     }
   }
@@ -91,12 +101,18 @@ public struct NumberingRule: Rule {
   }
 
   private func mixedForms(_ markers: [Marker], _ document: Document) -> [Diagnostic] {
+    // One pass over the markers for all levels, rather than a filtered copy of them per level:
+    // each level's forms in order of first use, in one list (one allocation a document).
+    var forms: [(level: MarkerLevel, form: String)] = []
+    for index in markers.indices where isChecked[markers[index].level.rawValue] {
+      let level = markers[index].level
+      let form = markers[index].form
+      if !forms.contains(where: { $0.level == level && $0.form == form }) { forms.append((level, form)) }
+    }
     var findings: [Diagnostic] = []
-    for level in MarkerLevel.allCases where levels.contains(level) {
-      let ofLevel = markers.filter { $0.level == level }
-      var forms: [String] = []
-      for marker in ofLevel where !forms.contains(marker.form) { forms.append(marker.form) }
-      guard forms.count > 1, let odd = ofLevel.first(where: { $0.form != forms[0] }) else { continue }
+    for level in MarkerLevel.allCases where forms.lazy.filter({ $0.level == level }).count > 1 {
+      let forms = forms.filter { $0.level == level }.map(\.form)
+      guard let odd = markers.first(where: { $0.level == level && $0.form != forms[0] }) else { continue }
       findings.append(
         diagnostic(odd.range) { name in
           switch name {

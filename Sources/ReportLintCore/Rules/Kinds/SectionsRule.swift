@@ -74,7 +74,6 @@ public struct SectionsRule: Rule {
   private func missing(_ document: Document, _ kind: DocumentKind, _ outline: SectionOutline) -> [Diagnostic] {
     let paragraphs = document.structure.paragraphs
     guard outline.hasHeadings, let last = paragraphs.last else { return [] }
-    let names = kind.sections.filter { !$0.optional }.map(\.name).joined(separator: "、")
     return kind.sections.indices.compactMap { section in
       guard !kind.sections[section].optional, !outline.found.contains(where: { $0.section == section }) else {
         return nil
@@ -83,7 +82,7 @@ public struct SectionsRule: Rule {
       let next = outline.found.filter { $0.section > section }.map(\.paragraph).min()
       let anchor = next.map { paragraphs[max(0, $0 - 1)] } ?? last
       return finding(
-        anchor.range, document, kind, ["section": kind.sections[section].name, "sections": names])
+        anchor.range, document, kind, ["section": kind.sections[section].name, "sections": kind.requiredSectionNames])
     }
   }
 
@@ -131,33 +130,50 @@ public struct SectionsRule: Rule {
   /// Whether a heading line goes on with body text after its first sentence (a run-in heading).
   /// On scalars when the heading is plain text (see `PlainText`), else on characters.
   static func hasRunInBody(_ heading: Paragraph, _ document: Document) -> Bool {
-    guard let scalars = PlainText.scalars(document.text, heading.textRange) else {
+    var ended = false
+    var bodyFollows = false
+    let ends = sentenceEndScalars
+    let isPlain = PlainText.forEachScalar(document.text, heading.textRange) { scalar in
+      guard ended else {
+        ended = ends.contains(scalar)
+        return true
+      }
+      bodyFollows = !whitespaces.contains(scalar)
+      return !bodyFollows
+    }
+    guard isPlain else {
       let text = document.string(heading.textRange)
       guard let end = text.firstIndex(where: { sentenceEnds.contains($0) }) else { return false }
       return !text[text.index(after: end)...].trimmingCharacters(in: .whitespaces).isEmpty
     }
-    guard let end = scalars.firstIndex(where: sentenceEndScalars.contains) else { return false }
-    return scalars[(end + 1)...].contains { !CharacterSet.whitespaces.contains($0) }
+    return bodyFollows
   }
 
   private static let sentenceEnds = "。！？"
-  private static let sentenceEndScalars = Set(sentenceEnds.unicodeScalars)
+  /// An array: three compares cost less than hashing each scalar into a set.
+  private static let sentenceEndScalars = Array(sentenceEnds.unicodeScalars)
+  /// Kept: `CharacterSet.whitespaces` builds a new set at each use.
+  private static let whitespaces = CharacterSet.whitespaces
 
   private func headingPeriods(_ document: Document, _ kind: DocumentKind, titleLine title: Int?) -> [Diagnostic] {
     let paragraphs = document.structure.paragraphs
     let period = Array("。".utf8)
     var findings: [Diagnostic] = []
-    for (index, paragraph) in paragraphs.enumerated() where paragraph.line != title {
-      let isHeading = paragraph.markdownLevel != nil || paragraph.marker.map { $0.level <= .section } == true
-      let range = paragraph.textRange
+    for index in paragraphs.indices where paragraphs[index].line != title {
+      // Read in place: copying every paragraph cost more than the test.
+      let isHeading =
+        paragraphs[index].markdownLevel != nil || paragraphs[index].marker.map { $0.level <= .section } == true
+      let range = paragraphs[index].textRange
       // The byte test first: most headings do not end with 。, and the run-in test reads the line.
       guard isHeading, range.count >= period.count,
         document.text[(range.upperBound - period.count)..<range.upperBound].elementsEqual(period),
-        !Self.hasRunInBody(paragraph, document)
+        !Self.hasRunInBody(paragraphs[index], document)
       else { continue }
       // A numbered line with nothing under it (its sibling follows, or the end) is a list item
       // written as a sentence, not a heading.
-      if paragraph.marker != nil, index + 1 == paragraphs.count || Self.closes(paragraph, paragraphs[index + 1]) {
+      if paragraphs[index].marker != nil,
+        index + 1 == paragraphs.count || Self.closes(paragraphs[index], paragraphs[index + 1])
+      {
         continue
       }
       findings.append(finding((range.upperBound - period.count)..<range.upperBound, document, kind, replacement: ""))
@@ -192,10 +208,18 @@ public struct SectionsRule: Rule {
   }
 
   private func forbidden(_ document: Document, _ kind: DocumentKind, titleLine title: Int?) -> [Diagnostic] {
-    return document.structure.paragraphs.filter { $0.line != title }.flatMap { paragraph in
-      kind.forbidden.flatMap { regex in
-        ((try? document.matches(regex, in: paragraph.range)) ?? []).map { finding($0.range, document, kind) }
+    // Most kinds forbid nothing; and the paragraphs are read in place, not copied into a filtered
+    // list (that, for no findings, was the rule's whole cost).
+    guard !kind.forbidden.isEmpty else { return [] }
+    let paragraphs = document.structure.paragraphs
+    var findings: [Diagnostic] = []
+    for index in paragraphs.indices where paragraphs[index].line != title {
+      for regex in kind.forbidden {
+        for match in (try? document.matches(regex, in: paragraphs[index].range)) ?? [] {
+          findings.append(finding(match.range, document, kind))
+        }
       }
     }
+    return findings
   }
 }

@@ -8,6 +8,9 @@ struct DocumentKind: Sendable {
   let names: [String]
   let titles: [Regex]
   let sections: [SectionSpec]
+  /// The names of the parts that are not optional, joined with 、 (as the missing-part message
+  /// lists them): joined once here, not for every document.
+  let requiredSectionNames: String
   /// Literal closing formulas; the body must contain one of them.
   let closings: [String]
   let forbidden: [Regex]
@@ -34,6 +37,7 @@ struct DocumentKind: Sendable {
       }
     }
     self.sections = sections
+    requiredSectionNames = sections.filter { !$0.optional }.map(\.name).joined(separator: "、")
     closings = try fields.strings("closing") ?? []
     forbidden = try Self.patterns(fields, "forbidden")
     try checkExamples(fields)
@@ -94,13 +98,22 @@ struct DocumentKind: Sendable {
 
   /// At most 60 characters and none of 。，；：！？,;:!? — counted on scalars when the text is plain.
   static func readsLikeTitle(_ range: ByteRange, in document: Document) -> Bool {
-    guard let scalars = PlainText.scalars(document.text, range) else {
+    var count = 0
+    var hasPunctuation = false
+    let punctuation = sentencePunctuationScalars
+    let isPlain = PlainText.forEachScalar(document.text, range) { scalar in
+      count += 1
+      hasPunctuation = punctuation.contains(scalar)
+      return count <= 60 && !hasPunctuation  // past that the answer is no
+    }
+    guard isPlain else {
       let text = document.string(range)
       return text.count <= 60 && !text.contains(where: { sentencePunctuation.contains($0) })
     }
-    return scalars.count <= 60 && !scalars.contains(where: sentencePunctuationScalars.contains)
+    return count <= 60 && !hasPunctuation
   }
 
   private static let sentencePunctuation = "。，；：！？,;:!?"
-  private static let sentencePunctuationScalars = Set(sentencePunctuation.unicodeScalars)
+  /// An array: ten compares cost less than hashing each scalar into a set.
+  private static let sentencePunctuationScalars = Array(sentencePunctuation.unicodeScalars)
 }

@@ -21,17 +21,27 @@ enum PlainText {
     return true
   }
 
-  /// The scalars of `text[range]` when it is plain (one per character), else nil.
-  static func scalars(_ text: [UInt8], _ range: ByteRange) -> [Unicode.Scalar]? {
-    var scalars: [Unicode.Scalar] = []
+  /// Calls `body` with each scalar of `text[range]` (one per character) in order, and returns
+  /// whether the text is plain; if it is not, `body` has seen part of it, and what it made of
+  /// that is to be thrown away. `body` returns false to skip the rest but the plainness check:
+  /// an answer on scalars holds only for plain text. Callers read the scalars as they come,
+  /// rather than from an array (building one per heading was most of the heading rules' cost).
+  static func forEachScalar(_ text: [UInt8], _ range: ByteRange, _ body: (Unicode.Scalar) -> Bool) -> Bool {
     var offset = range.lowerBound
+    var wantsMore = true
     while offset < range.upperBound {
+      // Once `body` wants no more, Han from U+5000 to U+9FFF (lead bytes E5–E9), always plain,
+      // is stepped over undecoded: a run-in heading's body text is checked for plainness only.
+      if !wantsMore, (0xE5...0xE9).contains(text[offset]) {
+        offset += 3
+        continue
+      }
       let (scalar, length) = decode(text, at: offset)
-      guard isPlain(scalar) else { return nil }
-      scalars.append(Unicode.Scalar(scalar)!)
+      guard isPlain(scalar) else { return false }
+      if wantsMore { wantsMore = body(Unicode.Scalar(scalar)!) }
       offset += length
     }
-    return scalars
+    return true
   }
 
   /// Whether `text[range]` contains `phrase`'s bytes, when both are plain (else nil: ask `String`).
