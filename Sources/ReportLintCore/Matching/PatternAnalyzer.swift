@@ -13,11 +13,22 @@ struct PatternAnalyzer {
     var crossesLine: Bool
     /// Every match starts with one of these, when known and `exact` is not (`[，、]+`).
     var leading: Set<String>? = nil
+    /// Every match ends with one of these, when known and `exact` is not (`[ \t]+`).
+    var trailing: Set<String>? = nil
+    /// `required` holds only for matches that do not reach the end of the subject (see
+    /// `PatternPrefilter.literalsMissAtEnd`).
+    var requiredMissesAtEnd = false
+    /// The piece is a bare `$`.
+    var isLineEnd = false
 
     /// Strings one of which starts every match.
     var starts: Set<String>? { exact ?? leading }
+    /// Strings one of which ends every match.
+    var ends: Set<String>? { exact ?? trailing }
 
     static let empty = Summary(exact: [""], required: nil, crossesLine: false)
+    /// Multiline `$` under ANYCRLF: before "\n" or "\r", or at the end of the subject.
+    static let lineEnd = Summary(exact: [""], required: nil, crossesLine: false, isLineEnd: true)
     static func opaque(crossesLine: Bool) -> Summary { Summary(exact: nil, required: nil, crossesLine: crossesLine) }
     static func literal(_ text: String) -> Summary {
       Summary(exact: [text], required: text.isEmpty ? nil : [text], crossesLine: text.contains("\n"))
@@ -51,7 +62,9 @@ struct PatternAnalyzer {
   mutating func prefilter() -> PatternPrefilter {
     guard let summary = try? parseWhole() else { return .unknown }
     let literals = summary.required.flatMap { $0.contains("") ? nil : Self.minimal($0) }
-    return PatternPrefilter(requiredLiterals: literals, staysWithinLine: !summary.crossesLine)
+    return PatternPrefilter(
+      requiredLiterals: literals, staysWithinLine: !summary.crossesLine,
+      literalsMissAtEnd: literals != nil && summary.requiredMissesAtEnd)
   }
 
   /// Drops literals that contain another one: wherever 某某 occurs, 某 does too.
@@ -163,7 +176,8 @@ struct PatternAnalyzer {
     case "[": return try parseClass()
     case "\\": return try parseEscape()
     case ".": return .opaque(crossesLine: false)  // no DOTALL: `.` never matches a line feed
-    case "^", "$": return .empty  // multiline: line starts and ends, never past a line feed
+    case "^": return .empty  // multiline: line starts, never past a line feed
+    case "$": return .lineEnd
     case "*", "+", "?", ")", "|": throw Unsupported()
     default: return .literal(String(scalar))
     }
@@ -409,23 +423,29 @@ struct PatternAnalyzer {
   /// keeps in its subject.
   static func lookaround(_ inner: Summary, ahead: Bool, positive: Bool) -> Summary {
     let required = positive && !inner.crossesLine ? inner.required : nil
-    return Summary(exact: [""], required: required, crossesLine: ahead && inner.crossesLine)
+    return Summary(
+      exact: [""], required: required, crossesLine: ahead && inner.crossesLine,
+      requiredMissesAtEnd: required != nil && inner.requiredMissesAtEnd)
   }
 
   static func alternation(_ branches: [Summary]) -> Summary {
     var exact: Set<String>? = []
     var required: Set<String>? = []
     var starts: Set<String>? = []
+    var ends: Set<String>? = []
     for branch in branches {
       exact = exact.flatMap { union in branch.exact.map { union.union($0) } }
       required = required.flatMap { union in branch.required.map { union.union($0) } }
       starts = starts.flatMap { union in branch.starts.map { union.union($0) } }
+      ends = ends.flatMap { union in branch.ends.map { union.union($0) } }
     }
     if let set = exact, set.count > maxSetSize { exact = nil }
     if let set = required, set.count > maxSetSize * 2 { required = nil }
     if let set = starts, set.count > maxSetSize { starts = nil }
+    if let set = ends, set.count > maxSetSize { ends = nil }
     return Summary(
-      exact: exact, required: required, crossesLine: branches.contains { $0.crossesLine }, leading: starts)
+      exact: exact, required: required, crossesLine: branches.contains { $0.crossesLine }, leading: starts,
+      trailing: ends, requiredMissesAtEnd: required != nil && branches.contains { $0.requiredMissesAtEnd })
   }
 
   static func sequence(_ items: [Summary]) -> Summary {
@@ -433,12 +453,20 @@ struct PatternAnalyzer {
     // Candidates: each item's own required set, and the product of every run of exact items
     // (`以下` `率上` → 以下率上, a longer and so rarer literal), ended by how the next item starts.
     // Each is scored once, as it is found; the best is kept.
-    var best: (literals: Set<String>, score: (Int, Int, Int))?
-    func consider(_ literals: Set<String>) {
-      let candidate = (literals, score(literals))
+    var best: (literals: Set<String>, score: (Int, Int, Int), missesAtEnd: Bool)?
+    func consider(_ literals: Set<String>, missesAtEnd: Bool = false) {
+      let candidate = (literals, score(literals), missesAtEnd)
       if best.map({ $0.score < candidate.1 }) ?? true { best = candidate }
     }
-    for item in items { if let required = item.required { consider(required) } }
+    for item in items { if let required = item.required { consider(required, missesAtEnd: item.requiredMissesAtEnd) } }
+    // `[ \t]+$`: the blank is followed by a line end, "\n" or "\r" — except at the end of the
+    // subject, where `$` matches with nothing after it.
+    for index in items.indices.dropFirst() where items[index].isLineEnd {
+      guard let before = Self.ends(of: items[..<index]),
+        let literals = Self.product(before, ["\n", "\r"])
+      else { continue }
+      consider(literals, missesAtEnd: true)
+    }
     var leading: Set<String>?
     for start in items.indices where items[start].starts != nil {
       var product: Set<String> = [""]
@@ -454,7 +482,18 @@ struct PatternAnalyzer {
       product.flatMap { left in item.exact.flatMap { Self.product(left, $0) } }
     }
     return Summary(
-      exact: exact, required: best?.literals, crossesLine: items.contains { $0.crossesLine }, leading: leading)
+      exact: exact, required: best?.literals, crossesLine: items.contains { $0.crossesLine }, leading: leading,
+      trailing: ends(of: items[...]), requiredMissesAtEnd: best?.missesAtEnd ?? false)
+  }
+
+  /// Strings one of which ends every match of `items` in sequence: those of the last item that
+  /// consumes text (zero-width ones — lookarounds, anchors — end where it does); nil when unknown
+  /// or when that item may match nothing.
+  static func ends(of items: ArraySlice<Summary>) -> Set<String>? {
+    guard let last = items.last(where: { $0.exact != [""] }), let ends = last.ends, !ends.contains("") else {
+      return nil
+    }
+    return ends
   }
 
   static func repetition(_ item: Summary, minimum: Int, maximum: Int?) -> Summary {
@@ -469,18 +508,22 @@ struct PatternAnalyzer {
       if let set = exact, set.count > maxSetSize { exact = nil }
     }
     var required = minimum >= 1 ? item.required : nil
+    var missesAtEnd = minimum >= 1 && item.requiredMissesAtEnd
     var leading = minimum >= 1 ? item.starts : nil
+    let trailing = minimum >= 1 ? item.ends : nil
     // Every match of x{m,} starts with m copies: 。{3,} needs 。。。, not just the everywhere-mark 。.
     if exact == nil, minimum >= 2, let single = item.exact {
       var power: Set<String>? = [""]
       for _ in 0..<minimum { power = power.flatMap { Self.product($0, single) } }
       if let power, !power.contains("") {
         required = power
+        missesAtEnd = false
         leading = power
       }
     }
     return Summary(
-      exact: exact, required: required, crossesLine: maximum == 0 ? false : item.crossesLine, leading: leading)
+      exact: exact, required: required, crossesLine: maximum == 0 ? false : item.crossesLine, leading: leading,
+      trailing: trailing, requiredMissesAtEnd: missesAtEnd)
   }
 
   /// Every concatenation of a string from `left` with one from `right`; nil when too many.

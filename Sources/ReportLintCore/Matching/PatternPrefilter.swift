@@ -9,14 +9,20 @@ public struct PatternPrefilter: Sendable, Equatable {
   /// Every match contains at least one of these (as a substring of the matched text); nil when
   /// the analysis cannot name such literals.
   public var requiredLiterals: [String]?
+  /// The literals hold only for matches that do not reach the end of the text: `[ \t]+$` needs
+  /// a blank before "\n" or "\r" (" \n", "\t\r", …), except on the text's last line, where `$`
+  /// also matches with no line end after it. A search by lines then adds the last line.
+  public var literalsMissAtEnd: Bool
+
   /// No match, and nothing a lookahead examines, contains a line feed, so searching each line
   /// (the subject still starting at the document's start, for lookbehinds) finds exactly the
   /// matches a search of the whole document finds.
   public var staysWithinLine: Bool
 
-  public init(requiredLiterals: [String]?, staysWithinLine: Bool) {
+  public init(requiredLiterals: [String]?, staysWithinLine: Bool, literalsMissAtEnd: Bool = false) {
     self.requiredLiterals = requiredLiterals
     self.staysWithinLine = staysWithinLine
+    self.literalsMissAtEnd = literalsMissAtEnd
   }
 
   /// Nothing known: run the pattern over every whole document.

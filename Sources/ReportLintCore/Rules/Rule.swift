@@ -18,8 +18,8 @@ extension Rule {
   public var literals: [String] { [] }
 
   /// Every match of `regex` in the document, searched only where `prefilter` allows: not at all
-  /// when none of its literals occur, only on the lines that hold one when the pattern stays
-  /// within a line; the whole document without a prefilter or without the linter's
+  /// when none of its literals occur, only on the lines that hold one (and the last line, when
+  /// the literals may miss there) when the pattern stays within a line; the whole document without a prefilter or without the linter's
   /// `literalHits`. A pattern that gives up (a PCRE2 limit) becomes a `RuleError` naming this
   /// rule, so the other rules still run.
   func matches(
@@ -28,10 +28,15 @@ extension Rule {
     // Most rules stop at the guard, for most documents: nothing is allocated before it.
     let spans: [ByteRange]
     if prefilter.requiredLiterals != nil, let hits = context.literalHits {
-      guard !hits.isEmpty else { return [] }
-      spans =
-        prefilter.staysWithinLine
-        ? document.lineIndex.lineSpans(holding: hits.map(\.range.lowerBound)) : [0..<document.text.count]
+      guard !hits.isEmpty || prefilter.literalsMissAtEnd else { return [] }
+      if prefilter.staysWithinLine {
+        var offsets = hits.map(\.range.lowerBound)
+        // A match reaching the text's end lies on its last line, the line holding that offset.
+        if prefilter.literalsMissAtEnd { offsets.append(document.text.count) }
+        spans = document.lineIndex.lineSpans(holding: offsets)
+      } else {
+        spans = [0..<document.text.count]
+      }
     } else {
       spans = [0..<document.text.count]
     }

@@ -46,6 +46,27 @@ final class PatternPrefilterTests: XCTestCase {
     XCTAssertNil(literals("(?!人大).(?<!第)"))
   }
 
+  /// Multiline `$` (ANYCRLF) matches before "\n" or "\r", so what ends the match is followed by
+  /// one of them — or by nothing, at the end of the text, which no literal marks: such literals
+  /// say so, and the last line is searched too.
+  func testLineEndJoinsTheLineBreak() {
+    let blanks = PatternPrefilter(pattern: "[ \\t\\x{3000}]+$")
+    XCTAssertEqual(blanks.requiredLiterals, ["\t\n", "\t\r", " \n", " \r", "\u{3000}\n", "\u{3000}\r"])
+    XCTAssertTrue(blanks.literalsMissAtEnd)
+    XCTAssertTrue(blanks.staysWithinLine)
+    XCTAssertEqual(literals("(?:。|！)$"), ["。\n", "。\r", "！\n", "！\r"])
+    XCTAssertEqual(literals("[，、]+(?<=、)$"), ["、\n", "、\r", "，\n", "，\r"])  // zero-width items end nothing
+    XCTAssertEqual(literals("(?=[。；]$)"), ["。\n", "。\r", "；\n", "；\r"])  // a lookahead's line end
+    XCTAssertTrue(PatternPrefilter(pattern: "(?=[。；]$)").literalsMissAtEnd)
+    // Nothing certain ends the match before `$`: no line-end literal.
+    XCTAssertNil(literals("\\p{Han}+$"))
+    XCTAssertEqual(literals("甲[ ]*$"), ["甲"])
+    XCTAssertFalse(PatternPrefilter(pattern: "甲[ ]*$").literalsMissAtEnd)
+    XCTAssertEqual(literals("甲|[ ]+$"), [" \n", " \r", "甲"])
+    XCTAssertTrue(PatternPrefilter(pattern: "甲|[ ]+$").literalsMissAtEnd)
+    XCTAssertFalse(PatternPrefilter(pattern: "以下率上$").literalsMissAtEnd)  // its own literal is longer
+  }
+
   func testLineCrossingIsDetected() {
     XCTAssertTrue(staysWithinLine("[^。；\\r\\n]+也要"))
     XCTAssertFalse(staysWithinLine("[^。；]+也要"))  // a negated class without \n takes a line feed
