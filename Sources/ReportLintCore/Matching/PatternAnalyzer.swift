@@ -54,6 +54,8 @@ struct PatternAnalyzer {
   private var groups: [Int: Summary] = [:]
   private var groupNumbers: [String: Int] = [:]
   private var groupCount = 0
+  /// How many groups enclose the current position.
+  private var depth = 0
 
   init(_ pattern: String) {
     scalars = Array(pattern.unicodeScalars)
@@ -125,7 +127,7 @@ struct PatternAnalyzer {
     while let scalar = current, scalar != "|", scalar != ")" {
       items.append(try parseQuantified())
     }
-    return Self.sequence(items)
+    return Self.sequence(items, joinEnds: depth == 0)
   }
 
   private mutating func parseQuantified() throws(Unsupported) -> Summary {
@@ -172,7 +174,10 @@ struct PatternAnalyzer {
   private mutating func parseAtom() throws(Unsupported) -> Summary {
     let scalar = advance()
     switch scalar {
-    case "(": return try parseGroup()
+    case "(":
+      depth += 1
+      defer { depth -= 1 }
+      return try parseGroup()
     case "[": return try parseClass()
     case "\\": return try parseEscape()
     case ".": return .opaque(crossesLine: false)  // no DOTALL: `.` never matches a line feed
@@ -448,22 +453,40 @@ struct PatternAnalyzer {
       trailing: ends, requiredMissesAtEnd: required != nil && branches.contains { $0.requiredMissesAtEnd })
   }
 
-  static func sequence(_ items: [Summary]) -> Summary {
+  /// `joinEnds`: join the winner to how the items before it end. Only at the pattern's top level:
+  /// a joined set inside a group is longer and rarer, but a longer set scores higher and, one level
+  /// up, preempted a better candidate (年一… gave way to 一月…, on more lines).
+  static func sequence(_ items: [Summary], joinEnds: Bool = false) -> Summary {
     guard items.count > 1 else { return items.first ?? .empty }
     // Candidates: each item's own required set, and the product of every run of exact items
     // (`以下` `率上` → 以下率上, a longer and so rarer literal), ended by how the next item starts.
-    // Each is scored once, as it is found; the best is kept.
+    // Each is scored once, as it is found; the best is kept. A candidate that starts where a
+    // consuming item ends may be kept `refined`, joined to how that item ends: `[0-9]+[千百十]`
+    // keeps 4千… for 千, which is found wherever 4千 is and elsewhere too, so the join can only
+    // select fewer lines. (Scored on its own instead, a join like 0% beat -0 on length and lost.)
     var best: (literals: Set<String>, score: (Int, Int, Int), missesAtEnd: Bool)?
-    func consider(_ literals: Set<String>, missesAtEnd: Bool = false) {
-      let candidate = (literals, score(literals), missesAtEnd)
-      if best.map({ $0.score < candidate.1 }) ?? true { best = candidate }
+    // The join is made only for a candidate that wins: rules are read at every start.
+    func consider(_ literals: Set<String>, refined: () -> Set<String>? = { nil }, missesAtEnd: Bool = false) {
+      let score = score(literals)
+      if best.map({ $0.score < score }) ?? true { best = (refined() ?? literals, score, missesAtEnd) }
     }
-    for item in items { if let required = item.required { consider(required, missesAtEnd: item.requiredMissesAtEnd) } }
+    let (endsBefore, ends) = Self.ends(of: items)
+    for (index, item) in items.enumerated() {
+      guard let required = item.required else { continue }
+      // An exact item's matches follow the end of the items before it directly.
+      consider(
+        required,
+        refined: {
+          guard joinEnds, let before = endsBefore[index], let exact = item.exact, !exact.contains("") else {
+            return nil
+          }
+          return Self.product(before, exact)
+        }, missesAtEnd: item.requiredMissesAtEnd)
+    }
     // `[ \t]+$`: the blank is followed by a line end, "\n" or "\r" — except at the end of the
     // subject, where `$` matches with nothing after it.
     for index in items.indices.dropFirst() where items[index].isLineEnd {
-      guard let before = Self.ends(of: items[..<index]),
-        let literals = Self.product(before, ["\n", "\r"])
+      guard let before = endsBefore[index], let literals = Self.product(before, ["\n", "\r"])
       else { continue }
       consider(literals, missesAtEnd: true)
     }
@@ -472,7 +495,9 @@ struct PatternAnalyzer {
       var product: Set<String> = [""]
       for item in items[start...].prefix(12) {
         guard let next = item.starts.flatMap({ Self.product(product, $0) }) else { break }
-        if !next.contains("") { consider(next) }
+        if !next.contains("") {
+          consider(next, refined: { joinEnds ? endsBefore[start].flatMap { Self.product($0, next) } : nil })
+        }
         if start == 0 { leading = next }
         guard item.exact != nil else { break }
         product = next
@@ -483,17 +508,28 @@ struct PatternAnalyzer {
     }
     return Summary(
       exact: exact, required: best?.literals, crossesLine: items.contains { $0.crossesLine }, leading: leading,
-      trailing: ends(of: items[...]), requiredMissesAtEnd: best?.missesAtEnd ?? false)
+      trailing: ends, requiredMissesAtEnd: best?.missesAtEnd ?? false)
   }
 
-  /// Strings one of which ends every match of `items` in sequence: those of the last item that
-  /// consumes text (zero-width ones — lookarounds, anchors — end where it does); nil when unknown
-  /// or when that item may match nothing.
-  static func ends(of items: ArraySlice<Summary>) -> Set<String>? {
-    guard let last = items.last(where: { $0.exact != [""] }), let ends = last.ends, !ends.contains("") else {
-      return nil
+  /// Strings one of which ends every match of `items[..<i]` (`before[i]`) and of all `items`
+  /// (`all`): those of the last item that consumes text (zero-width ones — lookarounds, anchors —
+  /// end where it does), and of the ones before while the last may match nothing
+  /// (`[0-9]+(?:\.[0-9]+)?` ends with a digit); nil when unknown or when nothing is sure to be
+  /// consumed.
+  static func ends(of items: [Summary]) -> (before: [Set<String>?], all: Set<String>?) {
+    var before: [Set<String>?] = []
+    var running: Set<String>?
+    for item in items {
+      before.append(running)
+      guard item.exact != [""] else { continue }
+      guard let ends = item.ends else {
+        running = nil
+        continue
+      }
+      running = ends.contains("") ? running.map { $0.union(ends.subtracting([""])) } : ends
+      if let set = running, set.count > maxSetSize { running = nil }
     }
-    return ends
+    return (before, running)
   }
 
   static func repetition(_ item: Summary, minimum: Int, maximum: Int?) -> Summary {
@@ -510,7 +546,8 @@ struct PatternAnalyzer {
     var required = minimum >= 1 ? item.required : nil
     var missesAtEnd = minimum >= 1 && item.requiredMissesAtEnd
     var leading = minimum >= 1 ? item.starts : nil
-    let trailing = minimum >= 1 ? item.ends : nil
+    // "" among the ends: the repetition may match nothing.
+    let trailing = minimum >= 1 ? item.ends : item.ends.map { $0.union([""]) }
     // Every match of x{m,} starts with m copies: 。{3,} needs 。。。, not just the everywhere-mark 。.
     if exact == nil, minimum >= 2, let single = item.exact {
       var power: Set<String>? = [""]

@@ -67,6 +67,19 @@ final class PatternPrefilterTests: XCTestCase {
     XCTAssertFalse(PatternPrefilter(pattern: "以下率上$").literalsMissAtEnd)  // its own literal is longer
   }
 
+  /// The winning literals are joined to how the text before them ends: 甲丙 and 乙丙 are found
+  /// only where 丙 is, and on fewer lines.
+  func testWinnersJoinHowTheTextBeforeEnds() {
+    XCTAssertEqual(literals("[甲乙]+丙"), ["乙丙", "甲丙"])
+    XCTAssertEqual(literals("[甲乙]+(?:丁[甲乙]+)?丙"), ["乙丙", "甲丙"])  // an optional part ends the same
+    XCTAssertEqual(literals("[甲乙]+(?:丁[甲乙]*)?丙"), ["丁丙", "乙丙", "甲丙"])
+    XCTAssertEqual(literals("[甲乙]+(?!戊)丙"), ["乙丙", "甲丙"])  // a lookaround consumes nothing
+    XCTAssertEqual(literals("(?<![0-9])[0-9]+(?:[.][0-9]+)?[千百]")?.count, 20)
+    XCTAssertEqual(literals("\\p{Han}+丙"), ["丙"])
+    XCTAssertEqual(literals("[甲乙]*丙"), ["丙"])
+    XCTAssertEqual(literals("(?:[甲乙]+丙)"), ["丙"])  // only at the top level: see `sequence`
+  }
+
   func testLineCrossingIsDetected() {
     XCTAssertTrue(staysWithinLine("[^。；\\r\\n]+也要"))
     XCTAssertFalse(staysWithinLine("[^。；]+也要"))  // a negated class without \n takes a line feed
