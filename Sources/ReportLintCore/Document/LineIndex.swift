@@ -74,8 +74,10 @@ public struct LineIndex: Sendable {
   }
 
   /// The whole lines (line ends included) that hold `offsets`, adjacent lines merged into one
-  /// span, in document order.
-  func lineSpans(holding offsets: [Int]) -> [ByteRange] {
+  /// span, in document order. With `reach`, each line's span instead starts `reach` bytes before
+  /// its first offset (at a character start, never before the line), and lines are not merged:
+  /// the bytes before a line's first literal are not searched.
+  func lineSpans(holding offsets: [Int], reach: Int? = nil) -> [ByteRange] {
     // Hits arrive in order of their end; a literal never spans a line, so their starts are
     // almost always in order already.
     let ordered = offsets.indices.dropFirst().allSatisfy { offsets[$0 - 1] <= offsets[$0] } ? offsets : offsets.sorted()
@@ -84,7 +86,11 @@ public struct LineIndex: Sendable {
       if let last = spans.last, last.contains(offset) { continue }
       let line = line(containing: offset)
       let span = lineStarts[line - 1]..<(line < lineCount ? lineStarts[line] : text.count)
-      if let last = spans.last, last.upperBound == span.lowerBound {
+      if let reach {
+        var start = max(span.lowerBound, offset - reach)
+        while start > span.lowerBound && text[start] & 0xC0 == 0x80 { start -= 1 }  // UTF-8 continuation
+        spans.append(start..<span.upperBound)
+      } else if let last = spans.last, last.upperBound == span.lowerBound {
         spans[spans.count - 1] = last.lowerBound..<span.upperBound
       } else {
         spans.append(span)

@@ -20,18 +20,31 @@ struct PatternAnalyzer {
     var requiredMissesAtEnd = false
     /// The piece is a bare `$`.
     var isLineEnd = false
+    /// The most UTF-8 bytes a match takes, when `exact` does not say; nil: unbounded or unknown.
+    var maxLength: Int? = nil
+    /// How many bytes after a match's start, at most, its `required` literal starts (before it,
+    /// for a lookbehind's); nil: unbounded or unknown.
+    var requiredOffset: Int? = nil
 
     /// Strings one of which starts every match.
     var starts: Set<String>? { exact ?? leading }
     /// Strings one of which ends every match.
     var ends: Set<String>? { exact ?? trailing }
+    /// The most UTF-8 bytes a match takes; nil: unbounded or unknown.
+    var longest: Int? { exact.map { $0.map(\.utf8.count).max() ?? 0 } ?? maxLength }
 
     static let empty = Summary(exact: [""], required: nil, crossesLine: false)
     /// Multiline `$` under ANYCRLF: before "\n" or "\r", or at the end of the subject.
     static let lineEnd = Summary(exact: [""], required: nil, crossesLine: false, isLineEnd: true)
     static func opaque(crossesLine: Bool) -> Summary { Summary(exact: nil, required: nil, crossesLine: crossesLine) }
+    /// One character of many: at most four UTF-8 bytes.
+    static func character(crossesLine: Bool) -> Summary {
+      Summary(exact: nil, required: nil, crossesLine: crossesLine, maxLength: 4)
+    }
     static func literal(_ text: String) -> Summary {
-      Summary(exact: [text], required: text.isEmpty ? nil : [text], crossesLine: text.contains("\n"))
+      Summary(
+        exact: [text], required: text.isEmpty ? nil : [text], crossesLine: text.contains("\n"),
+        requiredOffset: text.isEmpty ? nil : 0)
     }
   }
 
@@ -64,9 +77,14 @@ struct PatternAnalyzer {
   mutating func prefilter() -> PatternPrefilter {
     guard let summary = try? parseWhole() else { return .unknown }
     let literals = summary.required.flatMap { $0.contains("") ? nil : Self.minimal($0) }
+    // A kept literal may lie inside a dropped longer one, up to that one's length further on.
+    let reach = summary.requiredOffset.flatMap { offset in
+      summary.required.map { offset + ($0.map(\.utf8.count).max() ?? 0) }
+    }
     return PatternPrefilter(
       requiredLiterals: literals, staysWithinLine: !summary.crossesLine,
-      literalsMissAtEnd: literals != nil && summary.requiredMissesAtEnd)
+      literalsMissAtEnd: literals != nil && summary.requiredMissesAtEnd,
+      matchStartReach: literals == nil ? nil : reach)
   }
 
   /// Drops literals that contain another one: wherever 某某 occurs, 某 does too.
@@ -180,7 +198,7 @@ struct PatternAnalyzer {
       return try parseGroup()
     case "[": return try parseClass()
     case "\\": return try parseEscape()
-    case ".": return .opaque(crossesLine: false)  // no DOTALL: `.` never matches a line feed
+    case ".": return .character(crossesLine: false)  // no DOTALL: `.` never matches a line feed
     case "^": return .empty  // multiline: line starts, never past a line feed
     case "$": return .lineEnd
     case "*", "+", "?", ")", "|": throw Unsupported()
@@ -291,11 +309,12 @@ struct PatternAnalyzer {
     case "z", "Z", "G":
       // End of subject and start of search: both move when a line is searched on its own.
       return Summary(exact: [""], required: nil, crossesLine: true)
-    case "d", "w", "h", "N": return .opaque(crossesLine: false)
-    case "D", "W", "S", "H", "s", "v", "V", "R", "X", "C": return .opaque(crossesLine: true)
+    case "d", "w", "h", "N": return .character(crossesLine: false)
+    case "D", "W", "S", "H", "s", "v", "V": return .character(crossesLine: true)
+    case "R", "X", "C": return .opaque(crossesLine: true)  // \R takes CRLF, \X a whole cluster
     case "p", "P":
       let property = try parsePropertyName()
-      return .opaque(crossesLine: scalar == "P" || !Self.propertiesWithoutLineFeed.contains(property))
+      return .character(crossesLine: scalar == "P" || !Self.propertiesWithoutLineFeed.contains(property))
     default:
       guard let literal = try parseLiteralEscape(scalar) else { throw Unsupported() }
       return .literal(String(literal))
@@ -382,10 +401,12 @@ struct PatternAnalyzer {
     }
     guard current == "]" else { throw Unsupported() }
     position += 1
-    if negated { return .opaque(crossesLine: !surelyHoldsLineFeed) }
-    guard enumerable else { return .opaque(crossesLine: mayHoldLineFeed) }
+    if negated { return .character(crossesLine: !surelyHoldsLineFeed) }
+    guard enumerable else { return .character(crossesLine: mayHoldLineFeed) }
     let exact = Set(members.map { String($0) })
-    return Summary(exact: exact, required: exact.isEmpty ? nil : exact, crossesLine: mayHoldLineFeed)
+    return Summary(
+      exact: exact, required: exact.isEmpty ? nil : exact, crossesLine: mayHoldLineFeed,
+      requiredOffset: exact.isEmpty ? nil : 0)
   }
 
   /// One member of a class: a character (returned) or a class escape like `\d` (nil, with the
@@ -428,9 +449,11 @@ struct PatternAnalyzer {
   /// keeps in its subject.
   static func lookaround(_ inner: Summary, ahead: Bool, positive: Bool) -> Summary {
     let required = positive && !inner.crossesLine ? inner.required : nil
+    // A lookahead's literal starts where its text does, after the position; a lookbehind's before.
     return Summary(
       exact: [""], required: required, crossesLine: ahead && inner.crossesLine,
-      requiredMissesAtEnd: required != nil && inner.requiredMissesAtEnd)
+      requiredMissesAtEnd: required != nil && inner.requiredMissesAtEnd,
+      requiredOffset: required == nil ? nil : ahead ? inner.requiredOffset : 0)
   }
 
   static func alternation(_ branches: [Summary]) -> Summary {
@@ -438,7 +461,11 @@ struct PatternAnalyzer {
     var required: Set<String>? = []
     var starts: Set<String>? = []
     var ends: Set<String>? = []
+    var longest: Int? = 0
+    var offset: Int? = 0
     for branch in branches {
+      longest = longest.flatMap { most in branch.longest.map { max(most, $0) } }
+      offset = offset.flatMap { most in branch.requiredOffset.map { max(most, $0) } }
       exact = exact.flatMap { union in branch.exact.map { union.union($0) } }
       required = required.flatMap { union in branch.required.map { union.union($0) } }
       starts = starts.flatMap { union in branch.starts.map { union.union($0) } }
@@ -450,7 +477,8 @@ struct PatternAnalyzer {
     if let set = ends, set.count > maxSetSize { ends = nil }
     return Summary(
       exact: exact, required: required, crossesLine: branches.contains { $0.crossesLine }, leading: starts,
-      trailing: ends, requiredMissesAtEnd: required != nil && branches.contains { $0.requiredMissesAtEnd })
+      trailing: ends, requiredMissesAtEnd: required != nil && branches.contains { $0.requiredMissesAtEnd },
+      maxLength: longest, requiredOffset: required == nil ? nil : offset)
   }
 
   /// `joinEnds`: join the winner to how the items before it end. Only at the pattern's top level:
@@ -464,18 +492,24 @@ struct PatternAnalyzer {
     // consuming item ends may be kept `refined`, joined to how that item ends: `[0-9]+[千百十]`
     // keeps 4千… for 千, which is found wherever 4千 is and elsewhere too, so the join can only
     // select fewer lines. (Scored on its own instead, a join like 0% beat -0 on length and lost.)
-    var best: (literals: Set<String>, score: (Int, Int, Int), missesAtEnd: Bool)?
+    // A joined literal starts before the candidate, so the candidate's `offset` bounds it too.
+    var best: (literals: Set<String>, score: (Int, Int, Int), missesAtEnd: Bool, offset: Int?)?
     // The join is made only for a candidate that wins: rules are read at every start.
-    func consider(_ literals: Set<String>, refined: () -> Set<String>? = { nil }, missesAtEnd: Bool = false) {
+    func consider(
+      _ literals: Set<String>, offset: Int?, refined: () -> Set<String>? = { nil }, missesAtEnd: Bool = false
+    ) {
       let score = score(literals)
-      if best.map({ $0.score < score }) ?? true { best = (refined() ?? literals, score, missesAtEnd) }
+      if best.map({ $0.score < score }) ?? true { best = (refined() ?? literals, score, missesAtEnd, offset) }
     }
     let (endsBefore, ends) = Self.ends(of: items)
+    // The most bytes the items before each one take: where, at most, that item starts.
+    var startsBefore: [Int?] = [0]
+    for item in items { startsBefore.append(startsBefore.last!.flatMap { sum in item.longest.map { sum + $0 } }) }
     for (index, item) in items.enumerated() {
       guard let required = item.required else { continue }
       // An exact item's matches follow the end of the items before it directly.
       consider(
-        required,
+        required, offset: startsBefore[index].flatMap { sum in item.requiredOffset.map { sum + $0 } },
         refined: {
           guard joinEnds, let before = endsBefore[index], let exact = item.exact, !exact.contains("") else {
             return nil
@@ -488,7 +522,7 @@ struct PatternAnalyzer {
     for index in items.indices.dropFirst() where items[index].isLineEnd {
       guard let before = endsBefore[index], let literals = Self.product(before, ["\n", "\r"])
       else { continue }
-      consider(literals, missesAtEnd: true)
+      consider(literals, offset: startsBefore[index], missesAtEnd: true)
     }
     var leading: Set<String>?
     for start in items.indices where items[start].starts != nil {
@@ -496,7 +530,9 @@ struct PatternAnalyzer {
       for item in items[start...].prefix(12) {
         guard let next = item.starts.flatMap({ Self.product(product, $0) }) else { break }
         if !next.contains("") {
-          consider(next, refined: { joinEnds ? endsBefore[start].flatMap { Self.product($0, next) } : nil })
+          consider(
+            next, offset: startsBefore[start],
+            refined: { joinEnds ? endsBefore[start].flatMap { Self.product($0, next) } : nil })
         }
         if start == 0 { leading = next }
         guard item.exact != nil else { break }
@@ -508,7 +544,8 @@ struct PatternAnalyzer {
     }
     return Summary(
       exact: exact, required: best?.literals, crossesLine: items.contains { $0.crossesLine }, leading: leading,
-      trailing: ends, requiredMissesAtEnd: best?.missesAtEnd ?? false)
+      trailing: ends, requiredMissesAtEnd: best?.missesAtEnd ?? false, maxLength: startsBefore.last!,
+      requiredOffset: best?.offset)
   }
 
   /// Strings one of which ends every match of `items[..<i]` (`before[i]`) and of all `items`
@@ -545,6 +582,8 @@ struct PatternAnalyzer {
     }
     var required = minimum >= 1 ? item.required : nil
     var missesAtEnd = minimum >= 1 && item.requiredMissesAtEnd
+    // The first copy holds a required literal as the item does.
+    var offset = minimum >= 1 ? item.requiredOffset : nil
     var leading = minimum >= 1 ? item.starts : nil
     // "" among the ends: the repetition may match nothing.
     let trailing = minimum >= 1 ? item.ends : item.ends.map { $0.union([""]) }
@@ -555,12 +594,20 @@ struct PatternAnalyzer {
       if let power, !power.contains("") {
         required = power
         missesAtEnd = false
+        offset = 0
         leading = power
       }
     }
     return Summary(
       exact: exact, required: required, crossesLine: maximum == 0 ? false : item.crossesLine, leading: leading,
-      trailing: trailing, requiredMissesAtEnd: missesAtEnd)
+      trailing: trailing, requiredMissesAtEnd: missesAtEnd,
+      maxLength: maximum.flatMap { copies in item.longest.flatMap { Self.times($0, copies) } }, requiredOffset: offset)
+  }
+
+  /// `length` × `copies`; nil past 2³² bytes (`(?:x{1000}){1000}{1000}`), as unbounded.
+  static func times(_ length: Int, _ copies: Int) -> Int? {
+    let (product, overflow) = length.multipliedReportingOverflow(by: copies)
+    return overflow || product > 1 << 32 ? nil : product
   }
 
   /// Every concatenation of a string from `left` with one from `right`; nil when too many.

@@ -33,7 +33,9 @@ extension Rule {
         var offsets = hits.map(\.range.lowerBound)
         // A match reaching the text's end lies on its last line, the line holding that offset.
         if prefilter.literalsMissAtEnd { offsets.append(document.text.count) }
-        spans = document.lineIndex.lineSpans(holding: offsets)
+        // The last line, searched for matches without a literal, must be searched whole.
+        spans = document.lineIndex.lineSpans(
+          holding: offsets, reach: prefilter.literalsMissAtEnd ? nil : prefilter.matchStartReach)
       } else {
         spans = [0..<document.text.count]
       }

@@ -24,6 +24,18 @@ final class LineIndexTests: XCTestCase {
     XCTAssertEqual(index.contentRange(ofLine: 3), 9..<9)
   }
 
+  // Lines holding offsets, merged when adjacent; with a reach, each starts that far before its
+  // first offset, backed up to a character's start and never before the line.
+  func testLineSpans() {
+    let text = Array("甲乙丙\n丁戊\n己\n".utf8)  // lines start at 0, 10, 17, 21
+    let index = LineIndex(text: text)
+    XCTAssertEqual(index.lineSpans(holding: [6, 13, 17]), [0..<21])
+    XCTAssertEqual(index.lineSpans(holding: [6, 8, 17]), [0..<10, 17..<21])
+    XCTAssertEqual(index.lineSpans(holding: [6, 8, 13], reach: 2), [3..<10, 10..<17])  // 4 is inside 乙
+    XCTAssertEqual(index.lineSpans(holding: [6, 16], reach: 0), [6..<10, 16..<17])
+    XCTAssertEqual(index.lineSpans(holding: [21], reach: 3), [21..<21])
+  }
+
   // Han and full-width characters are two columns wide; ASCII one; zero-width marks none.
   func testDisplayWidth() {
     XCTAssertEqual(DisplayWidth.of("部署ab，"), 8)

@@ -80,6 +80,22 @@ final class PatternPrefilterTests: XCTestCase {
     XCTAssertEqual(literals("(?:[甲乙]+丙)"), ["丙"])  // only at the top level: see `sequence`
   }
 
+  /// How far before a literal's occurrence a match may start (the literal's own length added:
+  /// a kept literal may lie inside a longer one that was dropped).
+  func testMatchStartReach() {
+    func reach(_ pattern: String) -> Int? { PatternPrefilter(pattern: pattern).matchStartReach }
+    XCTAssertEqual(reach("(?<!所|你)(?:做|干)的(?=很)"), 6)  // starts at 做的
+    XCTAssertEqual(reach("(?<=第)[一二三]{1,3}(?=人民代表大会|人大)"), 9 + 18)
+    XCTAssertEqual(reach("、(?=等(?!级))"), 6)
+    XCTAssertEqual(reach(".{2}甲"), 8 + 3)  // a character takes up to four bytes
+    XCTAssertEqual(reach("(甲|乙丙)\\1丁"), 12 + 3)  // a backreference as long as its group
+    XCTAssertEqual(reach("某某|某(?=省)"), 6)  // 某 may lie inside 某某
+    XCTAssertNil(reach("[0-9]+千"))
+    XCTAssertNil(reach("\\X甲"))  // a grapheme cluster has no bound
+    XCTAssertNil(reach("[ \\t]+$"))
+    XCTAssertNil(reach("\\p{Han}+"))  // no literal
+  }
+
   func testLineCrossingIsDetected() {
     XCTAssertTrue(staysWithinLine("[^。；\\r\\n]+也要"))
     XCTAssertFalse(staysWithinLine("[^。；]+也要"))  // a negated class without \n takes a line feed
