@@ -31,9 +31,14 @@ final class LineIndexTests: XCTestCase {
     let index = LineIndex(text: text)
     XCTAssertEqual(index.lineSpans(holding: [6, 13, 17]), [0..<21])
     XCTAssertEqual(index.lineSpans(holding: [6, 8, 17]), [0..<10, 17..<21])
-    XCTAssertEqual(index.lineSpans(holding: [6, 8, 13], reach: 2), [3..<10, 10..<17])  // 4 is inside 乙
-    XCTAssertEqual(index.lineSpans(holding: [6, 16], reach: 0), [6..<10, 16..<17])
+    XCTAssertEqual(index.lineSpans(holding: [6, 8, 17], reach: 2), [3..<10, 17..<21])  // 4 is inside 乙
+    XCTAssertEqual(index.lineSpans(holding: [6, 16], reach: 0), [6..<17])  // skipping 6 bytes: merged
     XCTAssertEqual(index.lineSpans(holding: [21], reach: 3), [21..<21])
+    // A line's start is skipped in a span of its own when that skips enough.
+    let long = Array(("甲\n" + String(repeating: "乙", count: 50) + "丙\n").utf8)
+    let longIndex = LineIndex(text: long)
+    XCTAssertEqual(longIndex.lineSpans(holding: [0, 154], reach: 3), [0..<4, 151..<158])
+    XCTAssertEqual(longIndex.lineSpans(holding: [0, 100], reach: 3), [0..<158])
   }
 
   // Han and full-width characters are two columns wide; ASCII one; zero-width marks none.
