@@ -25,6 +25,10 @@ struct PatternAnalyzer {
     /// How many bytes after a match's start, at most, its `required` literal starts (before it,
     /// for a lookbehind's); nil: unbounded or unknown.
     var requiredOffset: Int? = nil
+    /// A positive lookbehind within a line: the text before the position ends with one of these.
+    var endsBehind: Set<String>? = nil
+    /// A positive lookahead within a line: the text after the position starts with one of these.
+    var startsAhead: Set<String>? = nil
 
     /// Strings one of which starts every match.
     var starts: Set<String>? { exact ?? leading }
@@ -450,10 +454,15 @@ struct PatternAnalyzer {
   static func lookaround(_ inner: Summary, ahead: Bool, positive: Bool) -> Summary {
     let required = positive && !inner.crossesLine ? inner.required : nil
     // A lookahead's literal starts where its text does, after the position; a lookbehind's before.
+    // The text beside the position may join literals (`(?<=》)、(?=《)` needs 》、《), but not
+    // across a line end: the literal's line must be the match's.
+    let beside = positive && !inner.crossesLine ? (ahead ? inner.starts : inner.ends) : nil
+    let sure = beside.flatMap { $0.contains("") ? nil : $0 }
     return Summary(
       exact: [""], required: required, crossesLine: ahead && inner.crossesLine,
       requiredMissesAtEnd: required != nil && inner.requiredMissesAtEnd,
-      requiredOffset: required == nil ? nil : ahead ? inner.requiredOffset : 0)
+      requiredOffset: required == nil ? nil : ahead ? inner.requiredOffset : 0,
+      endsBehind: ahead ? nil : sure, startsAhead: ahead ? sure : nil)
   }
 
   static func alternation(_ branches: [Summary]) -> Summary {
@@ -493,13 +502,20 @@ struct PatternAnalyzer {
     // keeps 4千… for 千, which is found wherever 4千 is and elsewhere too, so the join can only
     // select fewer lines. (Scored on its own instead, a join like 0% beat -0 on length and lost.)
     // A joined literal starts before the candidate, so the candidate's `offset` bounds it too.
-    var best: (literals: Set<String>, score: (Int, Int, Int), missesAtEnd: Bool, offset: Int?)?
-    // The join is made only for a candidate that wins: rules are read at every start.
+    var best: (literals: Set<String>, score: (Int, Int, Int), missesAtEnd: Bool, offset: Int?, joined: Bool)?
+    // The join is made only for a candidate that wins, or ties with one not joined (`(?<=》)、(?=《)`
+    // meets 、《 first from the lookbehind, which nothing precedes): rules are read at every start.
     func consider(
       _ literals: Set<String>, offset: Int?, refined: () -> Set<String>? = { nil }, missesAtEnd: Bool = false
     ) {
       let score = score(literals)
-      if best.map({ $0.score < score }) ?? true { best = (refined() ?? literals, score, missesAtEnd, offset) }
+      if let current = best, !(current.score < score) {
+        guard current.score == score, !current.joined, let joined = refined() else { return }
+        best = (joined, score, missesAtEnd, offset, true)
+        return
+      }
+      let joined = refined()
+      best = (joined ?? literals, score, missesAtEnd, offset, joined != nil)
     }
     let (endsBefore, ends) = Self.ends(of: items)
     // The most bytes the items before each one take: where, at most, that item starts.
@@ -524,16 +540,23 @@ struct PatternAnalyzer {
       else { continue }
       consider(literals, offset: startsBefore[index], missesAtEnd: true)
     }
+    // A run's product starts where item `start` does.
+    func considerRun(_ product: Set<String>, from start: Int) {
+      consider(
+        product, offset: startsBefore[start],
+        refined: { joinEnds ? endsBefore[start].flatMap { Self.product($0, product) } : nil })
+    }
     var leading: Set<String>?
     for start in items.indices where items[start].starts != nil {
       var product: Set<String> = [""]
       for item in items[start...].prefix(12) {
-        guard let next = item.starts.flatMap({ Self.product(product, $0) }) else { break }
-        if !next.contains("") {
-          consider(
-            next, offset: startsBefore[start],
-            refined: { joinEnds ? endsBefore[start].flatMap { Self.product($0, next) } : nil })
+        // A lookahead ends the run with the text it sees (`、(?=等)` needs 、等, rarer than 等).
+        if let ahead = item.startsAhead {
+          if let next = Self.product(product, ahead) { considerRun(next, from: start) }
+          break
         }
+        guard let next = item.starts.flatMap({ Self.product(product, $0) }) else { break }
+        if !next.contains("") { considerRun(next, from: start) }
         if start == 0 { leading = next }
         guard item.exact != nil else { break }
         product = next
@@ -548,17 +571,20 @@ struct PatternAnalyzer {
       requiredOffset: best?.offset)
   }
 
-  /// Strings one of which ends every match of `items[..<i]` (`before[i]`) and of all `items`
-  /// (`all`): those of the last item that consumes text (zero-width ones — lookarounds, anchors —
-  /// end where it does), and of the ones before while the last may match nothing
-  /// (`[0-9]+(?:\.[0-9]+)?` ends with a digit); nil when unknown or when nothing is sure to be
-  /// consumed.
+  /// Strings one of which ends the text before where `items[i]` matches (`before[i]`) and before
+  /// where all `items` end (`all`): those of the last item that consumes text (zero-width ones —
+  /// lookarounds, anchors — end where it does), and of the ones before while the last may match
+  /// nothing (`[0-9]+(?:\.[0-9]+)?` ends with a digit), or what a positive lookbehind after them
+  /// sees; nil when unknown or when nothing is sure to be consumed.
   static func ends(of items: [Summary]) -> (before: [Set<String>?], all: Set<String>?) {
     var before: [Set<String>?] = []
     var running: Set<String>?
     for item in items {
       before.append(running)
-      guard item.exact != [""] else { continue }
+      guard item.exact != [""] else {
+        if let behind = item.endsBehind { running = behind }
+        continue
+      }
       guard let ends = item.ends else {
         running = nil
         continue

@@ -11,8 +11,8 @@ final class PatternPrefilterTests: XCTestCase {
 
   func testLiteralsJoinIntoTheLongestRun() {
     XCTAssertEqual(literals("(?<![0-9])以下率上(?!升)"), ["以下率上"])
-    XCTAssertEqual(literals("某某|某(?=省|市)"), ["某"])  // 某某 holds 某
-    XCTAssertEqual(literals("(?:做|干)的(?=很)"), ["做的", "干的"])
+    XCTAssertEqual(literals("某某|某(?!省|市)"), ["某"])  // 某某 holds 某
+    XCTAssertEqual(literals("(?:做|干)的(?!很)"), ["做的", "干的"])
     XCTAssertEqual(literals("\\Q*+\\E"), ["*+"])
     XCTAssertEqual(literals("\\x{3000}+"), ["\u{3000}"])
     XCTAssertEqual(literals("(?:ab)+c?"), ["ab"])
@@ -55,7 +55,8 @@ final class PatternPrefilterTests: XCTestCase {
     XCTAssertTrue(blanks.literalsMissAtEnd)
     XCTAssertTrue(blanks.staysWithinLine)
     XCTAssertEqual(literals("(?:。|！)$"), ["。\n", "。\r", "！\n", "！\r"])
-    XCTAssertEqual(literals("[，、]+(?<=、)$"), ["、\n", "、\r", "，\n", "，\r"])  // zero-width items end nothing
+    XCTAssertEqual(literals("[，、]+(?<=、)$"), ["、\n", "、\r"])  // what the lookbehind sees ends the text
+    XCTAssertEqual(literals("[，、]+(?!、)$"), ["、\n", "、\r", "，\n", "，\r"])  // zero-width items end nothing
     XCTAssertEqual(literals("(?=[。；]$)"), ["。\n", "。\r", "；\n", "；\r"])  // a lookahead's line end
     XCTAssertTrue(PatternPrefilter(pattern: "(?=[。；]$)").literalsMissAtEnd)
     // Nothing certain ends the match before `$`: no line-end literal.
@@ -82,14 +83,28 @@ final class PatternPrefilterTests: XCTestCase {
 
   /// How far before a literal's occurrence a match may start (the literal's own length added:
   /// a kept literal may lie inside a longer one that was dropped).
+  /// What a positive lookaround sees beside the position joins the literals; a negative one's,
+  /// or one that may reach across a line end, does not.
+  func testLookaroundsJoinTheirText() {
+    XCTAssertEqual(literals("(?<=》)、(?=《)|(?<=”)、(?=“)"), ["”、“", "》、《"])
+    XCTAssertEqual(literals("、(?=等(?!级))"), ["、等"])
+    XCTAssertEqual(literals("某某|某(?=省|市)"), ["某市", "某某", "某省"])
+    XCTAssertEqual(literals("(?:做|干)的(?=很)"), ["做的很", "干的很"])
+    XCTAssertEqual(literals("(?<=[。；])$"), ["。\n", "。\r", "；\n", "；\r"])
+    XCTAssertEqual(literals("(?<!》)、(?!《)"), ["、"])
+    XCTAssertEqual(literals("、(?=\\n)"), ["、"])
+    XCTAssertEqual(literals("(?<=\\n)、"), ["、"])
+    XCTAssertEqual(literals("、(?=等?)"), ["、"])  // the lookahead may see nothing
+  }
+
   func testMatchStartReach() {
     func reach(_ pattern: String) -> Int? { PatternPrefilter(pattern: pattern).matchStartReach }
-    XCTAssertEqual(reach("(?<!所|你)(?:做|干)的(?=很)"), 6)  // starts at 做的
+    XCTAssertEqual(reach("(?<!所|你)(?:做|干)的(?=很)"), 9)  // starts at 做的很
     XCTAssertEqual(reach("(?<=第)[一二三]{1,3}(?=人民代表大会|人大)"), 9 + 18)
     XCTAssertEqual(reach("、(?=等(?!级))"), 6)
     XCTAssertEqual(reach(".{2}甲"), 8 + 3)  // a character takes up to four bytes
     XCTAssertEqual(reach("(甲|乙丙)\\1丁"), 12 + 3)  // a backreference as long as its group
-    XCTAssertEqual(reach("某某|某(?=省)"), 6)  // 某 may lie inside 某某
+    XCTAssertEqual(reach("某某|某(?!省)"), 6)  // 某 may lie inside 某某
     XCTAssertNil(reach("[0-9]+千"))
     XCTAssertNil(reach("\\X甲"))  // a grapheme cluster has no bound
     XCTAssertNil(reach("[ \\t]+$"))
