@@ -25,6 +25,9 @@ struct PatternAnalyzer {
     /// How many bytes after a match's start, at most, its `required` literal starts (before it,
     /// for a lookbehind's); nil: unbounded or unknown.
     var requiredOffset: Int? = nil
+    /// The `required` literal of every match starts at or after the match's start (not in a
+    /// lookbehind): a match starts at most where its literal does.
+    var requiredInMatch = false
     /// A positive lookbehind within a line: the text before the position ends with one of these.
     var endsBehind: Set<String>? = nil
     /// A positive lookahead within a line: the text after the position starts with one of these.
@@ -48,7 +51,7 @@ struct PatternAnalyzer {
     static func literal(_ text: String) -> Summary {
       Summary(
         exact: [text], required: text.isEmpty ? nil : [text], crossesLine: text.contains("\n"),
-        requiredOffset: text.isEmpty ? nil : 0)
+        requiredOffset: text.isEmpty ? nil : 0, requiredInMatch: true)
     }
   }
 
@@ -88,7 +91,8 @@ struct PatternAnalyzer {
     return PatternPrefilter(
       requiredLiterals: literals, staysWithinLine: !summary.crossesLine,
       literalsMissAtEnd: literals != nil && summary.requiredMissesAtEnd,
-      matchStartReach: literals == nil ? nil : reach)
+      matchStartReach: literals == nil ? nil : reach,
+      literalsInMatch: literals != nil && summary.requiredInMatch)
   }
 
   /// Drops literals that contain another one: wherever 某某 occurs, 某 does too.
@@ -410,7 +414,7 @@ struct PatternAnalyzer {
     let exact = Set(members.map { String($0) })
     return Summary(
       exact: exact, required: exact.isEmpty ? nil : exact, crossesLine: mayHoldLineFeed,
-      requiredOffset: exact.isEmpty ? nil : 0)
+      requiredOffset: exact.isEmpty ? nil : 0, requiredInMatch: true)
   }
 
   /// One member of a class: a character (returned) or a class escape like `\d` (nil, with the
@@ -462,6 +466,7 @@ struct PatternAnalyzer {
       exact: [""], required: required, crossesLine: ahead && inner.crossesLine,
       requiredMissesAtEnd: required != nil && inner.requiredMissesAtEnd,
       requiredOffset: required == nil ? nil : ahead ? inner.requiredOffset : 0,
+      requiredInMatch: ahead && inner.requiredInMatch,
       endsBehind: ahead ? nil : sure, startsAhead: ahead ? sure : nil)
   }
 
@@ -472,7 +477,9 @@ struct PatternAnalyzer {
     var ends: Set<String>? = []
     var longest: Int? = 0
     var offset: Int? = 0
+    var inMatch = true
     for branch in branches {
+      inMatch = inMatch && branch.requiredInMatch
       longest = longest.flatMap { most in branch.longest.map { max(most, $0) } }
       offset = offset.flatMap { most in branch.requiredOffset.map { max(most, $0) } }
       exact = exact.flatMap { union in branch.exact.map { union.union($0) } }
@@ -487,7 +494,7 @@ struct PatternAnalyzer {
     return Summary(
       exact: exact, required: required, crossesLine: branches.contains { $0.crossesLine }, leading: starts,
       trailing: ends, requiredMissesAtEnd: required != nil && branches.contains { $0.requiredMissesAtEnd },
-      maxLength: longest, requiredOffset: required == nil ? nil : offset)
+      maxLength: longest, requiredOffset: required == nil ? nil : offset, requiredInMatch: inMatch)
   }
 
   /// `joinEnds`: join the winner to how the items before it end. Only at the pattern's top level:
@@ -502,22 +509,26 @@ struct PatternAnalyzer {
     // keeps 4千… for 千, which is found wherever 4千 is and elsewhere too, so the join can only
     // select fewer lines. (Scored on its own instead, a join like 0% beat -0 on length and lost.)
     // A joined literal starts before the candidate, so the candidate's `offset` bounds it too.
-    var best: (literals: Set<String>, score: (Int, Int, Int), missesAtEnd: Bool, offset: Int?, joined: Bool)?
+    var best:
+      (literals: Set<String>, score: (Int, Int, Int), missesAtEnd: Bool, offset: Int?, inMatch: Bool, joined: Bool)?
     // The join is made only for a candidate that wins, or ties with one not joined (`(?<=》)、(?=《)`
     // meets 、《 first from the lookbehind, which nothing precedes): rules are read at every start.
+    // `inMatch` for the literals as given; joined ones start in the match unless a lookbehind saw
+    // what they were joined to.
     func consider(
-      _ literals: Set<String>, offset: Int?, refined: () -> Set<String>? = { nil }, missesAtEnd: Bool = false
+      _ literals: Set<String>, offset: Int?, inMatch: Bool, joinedInMatch: Bool = false,
+      refined: () -> Set<String>? = { nil }, missesAtEnd: Bool = false
     ) {
       let score = score(literals)
       if let current = best, !(current.score < score) {
         guard current.score == score, !current.joined, let joined = refined() else { return }
-        best = (joined, score, missesAtEnd, offset, true)
+        best = (joined, score, missesAtEnd, offset, joinedInMatch, true)
         return
       }
       let joined = refined()
-      best = (joined ?? literals, score, missesAtEnd, offset, joined != nil)
+      best = (joined ?? literals, score, missesAtEnd, offset, joined == nil ? inMatch : joinedInMatch, joined != nil)
     }
-    let (endsBefore, ends) = Self.ends(of: items)
+    let (endsBefore, behindBefore, ends) = Self.ends(of: items)
     // The most bytes the items before each one take: where, at most, that item starts.
     var startsBefore: [Int?] = [0]
     for item in items { startsBefore.append(startsBefore.last!.flatMap { sum in item.longest.map { sum + $0 } }) }
@@ -526,6 +537,7 @@ struct PatternAnalyzer {
       // An exact item's matches follow the end of the items before it directly.
       consider(
         required, offset: startsBefore[index].flatMap { sum in item.requiredOffset.map { sum + $0 } },
+        inMatch: item.requiredInMatch, joinedInMatch: !behindBefore[index],
         refined: {
           guard joinEnds, let before = endsBefore[index], let exact = item.exact, !exact.contains("") else {
             return nil
@@ -538,12 +550,12 @@ struct PatternAnalyzer {
     for index in items.indices.dropFirst() where items[index].isLineEnd {
       guard let before = endsBefore[index], let literals = Self.product(before, ["\n", "\r"])
       else { continue }
-      consider(literals, offset: startsBefore[index], missesAtEnd: true)
+      consider(literals, offset: startsBefore[index], inMatch: !behindBefore[index], missesAtEnd: true)
     }
     // A run's product starts where item `start` does.
     func considerRun(_ product: Set<String>, from start: Int) {
       consider(
-        product, offset: startsBefore[start],
+        product, offset: startsBefore[start], inMatch: true, joinedInMatch: !behindBefore[start],
         refined: { joinEnds ? endsBefore[start].flatMap { Self.product($0, product) } : nil })
     }
     var leading: Set<String>?
@@ -568,7 +580,7 @@ struct PatternAnalyzer {
     return Summary(
       exact: exact, required: best?.literals, crossesLine: items.contains { $0.crossesLine }, leading: leading,
       trailing: ends, requiredMissesAtEnd: best?.missesAtEnd ?? false, maxLength: startsBefore.last!,
-      requiredOffset: best?.offset)
+      requiredOffset: best?.offset, requiredInMatch: best?.inMatch ?? false)
   }
 
   /// Strings one of which ends the text before where `items[i]` matches (`before[i]`) and before
@@ -576,23 +588,35 @@ struct PatternAnalyzer {
   /// lookarounds, anchors — end where it does), and of the ones before while the last may match
   /// nothing (`[0-9]+(?:\.[0-9]+)?` ends with a digit), or what a positive lookbehind after them
   /// sees; nil when unknown or when nothing is sure to be consumed.
-  static func ends(of items: [Summary]) -> (before: [Set<String>?], all: Set<String>?) {
+  /// `behind[i]`: some of `before[i]` is what a lookbehind saw, which may lie before the match.
+  static func ends(of items: [Summary]) -> (before: [Set<String>?], behind: [Bool], all: Set<String>?) {
     var before: [Set<String>?] = []
+    var behind: [Bool] = []
     var running: Set<String>?
+    var runningBehind = false
     for item in items {
       before.append(running)
+      behind.append(runningBehind)
       guard item.exact != [""] else {
-        if let behind = item.endsBehind { running = behind }
+        if let seen = item.endsBehind {
+          running = seen
+          runningBehind = true
+        }
         continue
       }
       guard let ends = item.ends else {
         running = nil
         continue
       }
-      running = ends.contains("") ? running.map { $0.union(ends.subtracting([""])) } : ends
+      if ends.contains("") {
+        running = running.map { $0.union(ends.subtracting([""])) }
+      } else {
+        running = ends
+        runningBehind = false
+      }
       if let set = running, set.count > maxSetSize { running = nil }
     }
-    return (before, running)
+    return (before, behind, running)
   }
 
   static func repetition(_ item: Summary, minimum: Int, maximum: Int?) -> Summary {
@@ -610,6 +634,7 @@ struct PatternAnalyzer {
     var missesAtEnd = minimum >= 1 && item.requiredMissesAtEnd
     // The first copy holds a required literal as the item does.
     var offset = minimum >= 1 ? item.requiredOffset : nil
+    var inMatch = minimum >= 1 && item.requiredInMatch
     var leading = minimum >= 1 ? item.starts : nil
     // "" among the ends: the repetition may match nothing.
     let trailing = minimum >= 1 ? item.ends : item.ends.map { $0.union([""]) }
@@ -621,13 +646,15 @@ struct PatternAnalyzer {
         required = power
         missesAtEnd = false
         offset = 0
+        inMatch = true
         leading = power
       }
     }
     return Summary(
       exact: exact, required: required, crossesLine: maximum == 0 ? false : item.crossesLine, leading: leading,
       trailing: trailing, requiredMissesAtEnd: missesAtEnd,
-      maxLength: maximum.flatMap { copies in item.longest.flatMap { Self.times($0, copies) } }, requiredOffset: offset)
+      maxLength: maximum.flatMap { copies in item.longest.flatMap { Self.times($0, copies) } }, requiredOffset: offset,
+      requiredInMatch: inMatch)
   }
 
   /// `length` × `copies`; nil past 2³² bytes (`(?:x{1000}){1000}{1000}`), as unbounded.

@@ -17,6 +17,9 @@ public struct PatternPrefilter: Sendable, Equatable {
   /// occurrence starts (`(?<!所)(做|干)的` starts at it: 0); nil when unbounded (`[0-9]+千`). A search
   /// of a line then starts that far before the line's first occurrence, not at the line's start.
   public var matchStartReach: Int?
+  /// Every match holding a literal starts at or before that literal's occurrence (none lies in a
+  /// lookbehind), so no match starts after a line's last occurrence: the search stops there.
+  public var literalsInMatch: Bool
 
   /// No match, and nothing a lookahead examines, contains a line feed, so searching each line
   /// (the subject still starting at the document's start, for lookbehinds) finds exactly the
@@ -24,8 +27,10 @@ public struct PatternPrefilter: Sendable, Equatable {
   public var staysWithinLine: Bool
 
   public init(
-    requiredLiterals: [String]?, staysWithinLine: Bool, literalsMissAtEnd: Bool = false, matchStartReach: Int? = nil
+    requiredLiterals: [String]?, staysWithinLine: Bool, literalsMissAtEnd: Bool = false, matchStartReach: Int? = nil,
+    literalsInMatch: Bool = false
   ) {
+    self.literalsInMatch = literalsInMatch
     self.requiredLiterals = requiredLiterals
     self.staysWithinLine = staysWithinLine
     self.literalsMissAtEnd = literalsMissAtEnd

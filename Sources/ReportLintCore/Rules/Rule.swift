@@ -27,6 +27,7 @@ extension Rule {
   ) throws -> [Match] {
     // Most rules stop at the guard, for most documents: nothing is allocated before it.
     let spans: [ByteRange]
+    var lastStarts: [Int]?
     if prefilter.requiredLiterals != nil, let hits = context.literalHits {
       guard !hits.isEmpty || prefilter.literalsMissAtEnd else { return [] }
       if prefilter.staysWithinLine {
@@ -36,6 +37,9 @@ extension Rule {
         // The last line, searched for matches without a literal, must be searched whole.
         spans = document.lineIndex.lineSpans(
           holding: offsets, reach: prefilter.literalsMissAtEnd ? nil : prefilter.matchStartReach)
+        if prefilter.literalsInMatch, !prefilter.literalsMissAtEnd, regex.options.contains(.offsetLimit) {
+          lastStarts = Self.lastOffsets(offsets, in: spans)
+        }
       } else {
         spans = [0..<document.text.count]
       }
@@ -43,9 +47,20 @@ extension Rule {
       spans = [0..<document.text.count]
     }
     do {
-      return try document.matches(regex, inLineSpans: spans, context: context.matchContext)
+      return try document.matches(regex, inLineSpans: spans, lastStarts: lastStarts, context: context.matchContext)
     } catch let error as PCRE2Error {
       throw RuleError(ruleID: descriptor.id, underlying: error)
+    }
+  }
+
+  /// The last of `offsets` in each of `spans` (each holds one; both in document order once the
+  /// offsets are sorted: hits come in order of their end).
+  private static func lastOffsets(_ offsets: [Int], in spans: [ByteRange]) -> [Int] {
+    let sorted = offsets.sorted()
+    var next = 0
+    return spans.map { span in
+      while next < sorted.count && sorted[next] < span.upperBound { next += 1 }
+      return sorted[next - 1]
     }
   }
 

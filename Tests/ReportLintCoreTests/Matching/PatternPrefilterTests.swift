@@ -111,6 +111,20 @@ final class PatternPrefilterTests: XCTestCase {
     XCTAssertNil(reach("\\p{Han}+"))  // no literal
   }
 
+  /// Whether every match starts at or before its literal: not when the literal is, or is joined
+  /// to, what a lookbehind saw.
+  func testLiteralsInMatch() {
+    func inMatch(_ pattern: String) -> Bool { PatternPrefilter(pattern: pattern).literalsInMatch }
+    XCTAssertTrue(inMatch("(?<!所)(?:做|干)的"))
+    XCTAssertTrue(inMatch("(?<!第)[一二三]{1,3}(?=人大)"))  // a lookahead's text is after the start
+    XCTAssertFalse(inMatch("(?<=第)[一二三]{1,3}(?=人大)"))  // joined: 第一人大…
+    XCTAssertTrue(inMatch("[0-9]+(?:[.][0-9]+)?千"))  // 4千 starts in the match
+    XCTAssertFalse(inMatch("(?<=第)[一二三]"))  // 第 lies before the match
+    XCTAssertFalse(inMatch("(?<=》)、(?=《)"))  // 》、《 starts before it
+    XCTAssertFalse(inMatch("甲|(?<=乙)丙"))  // one branch's literal is before its match
+    XCTAssertFalse(inMatch("\\p{Han}+"))
+  }
+
   func testLineCrossingIsDetected() {
     XCTAssertTrue(staysWithinLine("[^。；\\r\\n]+也要"))
     XCTAssertFalse(staysWithinLine("[^。；]+也要"))  // a negated class without \n takes a line feed
