@@ -38,7 +38,7 @@ struct PatternAnalyzer {
     /// Strings one of which ends every match.
     var ends: Set<String>? { exact ?? trailing }
     /// The most UTF-8 bytes a match takes; nil: unbounded or unknown.
-    var longest: Int? { exact.map { $0.map(\.utf8.count).max() ?? 0 } ?? maxLength }
+    var longest: Int? { exact.map { $0.reduce(0) { max($0, $1.utf8.count) } } ?? maxLength }
 
     static let empty = Summary(exact: [""], required: nil, crossesLine: false)
     /// Multiline `$` under ANYCRLF: before "\n" or "\r", or at the end of the subject.
@@ -473,8 +473,11 @@ struct PatternAnalyzer {
   static func alternation(_ branches: [Summary]) -> Summary {
     var exact: Set<String>? = []
     var required: Set<String>? = []
-    var starts: Set<String>? = []
-    var ends: Set<String>? = []
+    // When every branch is exact, so are the starts and ends: the union of the exact sets, which
+    // `exact` already is (or, past the size limit, nothing). Rules are read at every start.
+    let inexact = branches.contains { $0.exact == nil }
+    var starts: Set<String>? = inexact ? [] : nil
+    var ends: Set<String>? = inexact ? [] : nil
     var longest: Int? = 0
     var offset: Int? = 0
     var inMatch = true
@@ -484,8 +487,10 @@ struct PatternAnalyzer {
       offset = offset.flatMap { most in branch.requiredOffset.map { max(most, $0) } }
       exact = exact.flatMap { union in branch.exact.map { union.union($0) } }
       required = required.flatMap { union in branch.required.map { union.union($0) } }
-      starts = starts.flatMap { union in branch.starts.map { union.union($0) } }
-      ends = ends.flatMap { union in branch.ends.map { union.union($0) } }
+      if inexact {
+        starts = starts.flatMap { union in branch.starts.map { union.union($0) } }
+        ends = ends.flatMap { union in branch.ends.map { union.union($0) } }
+      }
     }
     if let set = exact, set.count > maxSetSize { exact = nil }
     if let set = required, set.count > maxSetSize * 2 { required = nil }
