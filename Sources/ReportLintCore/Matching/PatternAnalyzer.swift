@@ -97,15 +97,16 @@ struct PatternAnalyzer {
 
   /// Drops literals that contain another one: wherever 某某 occurs, 某 does too.
   static func minimal(_ literals: Set<String>) -> [String] {
-    let sorted = literals.sorted { ($0.utf8.count, $0) < ($1.utf8.count, $1) }
-    var kept: [String] = []
-    for literal in sorted where !kept.contains(where: { Self.contains(literal, $0) }) { kept.append(literal) }
-    return kept.sorted()
+    // Each literal's bytes taken once, not once a comparison: joined sets hold 60 literals.
+    let sorted = literals.map { ($0, Array($0.utf8)) }.sorted { ($0.1.count, $0.0) < ($1.1.count, $1.0) }
+    var kept: [(literal: String, bytes: [UInt8])] = []
+    for (literal, bytes) in sorted where !kept.contains(where: { Self.contains(bytes, $0.bytes) }) {
+      kept.append((literal, bytes))
+    }
+    return kept.map(\.literal).sorted()
   }
 
-  private static func contains(_ text: String, _ part: String) -> Bool {
-    let text = Array(text.utf8)
-    let part = Array(part.utf8)
+  private static func contains(_ text: [UInt8], _ part: [UInt8]) -> Bool {
     guard part.count <= text.count else { return false }
     return (0...(text.count - part.count)).contains { text[$0..<$0 + part.count].elementsEqual(part) }
   }
@@ -671,7 +672,8 @@ struct PatternAnalyzer {
   /// Every concatenation of a string from `left` with one from `right`; nil when too many.
   static func product(_ left: Set<String>, _ right: Set<String>) -> Set<String>? {
     guard left.count * right.count <= maxSetSize else { return nil }
-    var result: Set<String> = []
+    // Sized once: growing a set of strings rehashes them, and hashing a string normalizes it.
+    var result = Set<String>(minimumCapacity: left.count * right.count)
     for prefix in left { for suffix in right { result.insert(prefix + suffix) } }
     return result
   }
