@@ -16,7 +16,22 @@ public final class MatchContext: @unchecked Sendable {
     pointer = context
   }
 
+  /// A copy of `other`, with its limits, for a context whose start bound changes between
+  /// searches (`limitStarts(to:)`): such a context must not be shared between threads.
+  public init(copying other: MatchContext) {
+    guard let context = pcre2_match_context_copy_8(other.pointer) else {
+      fatalError("PCRE2 could not allocate a match context (out of memory)")
+    }
+    pointer = context
+  }
+
   deinit { pcre2_match_context_free_8(pointer) }
+
+  /// No match may start after `offset` (nil: anywhere), for patterns compiled with
+  /// ``RegexOptions/offsetLimit``: a search then stops there instead of scanning on.
+  public func limitStarts(to offset: Int?) {
+    pcre2_set_offset_limit_8(pointer, offset ?? cpcre2_unset())
+  }
 
   /// Shared by every match that does not ask for other limits.
   public static let shared = MatchContext()

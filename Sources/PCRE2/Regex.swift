@@ -16,6 +16,8 @@ public final class Regex: @unchecked Sendable {
   let code: OpaquePointer
   /// The pattern as written.
   public let pattern: String
+  /// The options it was compiled with.
+  public let options: RegexOptions
   /// Whether the JIT compiled this pattern (matching falls back to the interpreter otherwise).
   public let isJITCompiled: Bool
   /// Number of capture groups, not counting group 0.
@@ -48,6 +50,7 @@ public final class Regex: @unchecked Sendable {
     }
     code = compiled
     self.pattern = pattern
+    self.options = options
     isJITCompiled = jit && pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE) == 0
     captureCount = Regex.info(compiled, PCRE2_INFO_CAPTURECOUNT)
     groupNumbers = Regex.names(compiled)

@@ -19,6 +19,19 @@ final class RegexTests: XCTestCase {
     XCTAssertEqual(try jit.matches(in: subject).count, 2)
   }
 
+  // A start bound: no match starts after it, JIT or not; the copied context keeps its limits.
+  func testOffsetLimitBoundsMatchStarts() throws {
+    let subject = Array("甲乙甲乙甲".utf8)
+    for jit in [true, false] {
+      let regex = try Regex("甲(?=乙)?", options: [.utf, .ucp, .offsetLimit], jit: jit)
+      let context = MatchContext(copying: .shared)
+      context.limitStarts(to: 6)
+      XCTAssertEqual(try regex.matches(in: subject, context: context).map(\.range), [0..<3, 6..<9])
+      context.limitStarts(to: nil)
+      XCTAssertEqual(try regex.matches(in: subject, context: context).count, 3)
+    }
+  }
+
   // A catastrophic pattern stops with a limit error instead of hanging.
   func testMatchLimitStopsBacktracking() throws {
     let subject = String(repeating: "a", count: 40) + "b"

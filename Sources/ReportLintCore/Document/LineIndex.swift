@@ -73,9 +73,15 @@ public struct LineIndex: Sendable {
     return start..<max(start, end)
   }
 
+  /// Fewer bytes than this skipped at a line's start do not pay for a search call of their own
+  /// (lines indented with 　　 hold 　 at their start): the line joins the span before it.
+  static let skipWorthACall = 128
+
   /// The whole lines (line ends included) that hold `offsets`, adjacent lines merged into one
-  /// span, in document order.
-  func lineSpans(holding offsets: [Int]) -> [ByteRange] {
+  /// span, in document order. With `reach`, each line's span instead starts `reach` bytes before
+  /// its first offset (at a character start, never before the line), so the bytes before a
+  /// line's first literal are not searched; it is merged only when that skips little.
+  func lineSpans(holding offsets: [Int], reach: Int? = nil) -> [ByteRange] {
     // Hits arrive in order of their end; a literal never spans a line, so their starts are
     // almost always in order already.
     let ordered = offsets.indices.dropFirst().allSatisfy { offsets[$0 - 1] <= offsets[$0] } ? offsets : offsets.sorted()
@@ -84,10 +90,15 @@ public struct LineIndex: Sendable {
       if let last = spans.last, last.contains(offset) { continue }
       let line = line(containing: offset)
       let span = lineStarts[line - 1]..<(line < lineCount ? lineStarts[line] : text.count)
-      if let last = spans.last, last.upperBound == span.lowerBound {
+      var start = span.lowerBound
+      if let reach {
+        start = max(span.lowerBound, offset - reach)
+        while start > span.lowerBound && text[start] & 0xC0 == 0x80 { start -= 1 }  // UTF-8 continuation
+      }
+      if let last = spans.last, last.upperBound == span.lowerBound, start - span.lowerBound < Self.skipWorthACall {
         spans[spans.count - 1] = last.lowerBound..<span.upperBound
       } else {
-        spans.append(span)
+        spans.append(start..<span.upperBound)
       }
     }
     return spans

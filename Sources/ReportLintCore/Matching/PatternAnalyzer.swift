@@ -13,14 +13,45 @@ struct PatternAnalyzer {
     var crossesLine: Bool
     /// Every match starts with one of these, when known and `exact` is not (`[，、]+`).
     var leading: Set<String>? = nil
+    /// Every match ends with one of these, when known and `exact` is not (`[ \t]+`).
+    var trailing: Set<String>? = nil
+    /// `required` holds only for matches that do not reach the end of the subject (see
+    /// `PatternPrefilter.literalsMissAtEnd`).
+    var requiredMissesAtEnd = false
+    /// The piece is a bare `$`.
+    var isLineEnd = false
+    /// The most UTF-8 bytes a match takes, when `exact` does not say; nil: unbounded or unknown.
+    var maxLength: Int? = nil
+    /// How many bytes after a match's start, at most, its `required` literal starts (before it,
+    /// for a lookbehind's); nil: unbounded or unknown.
+    var requiredOffset: Int? = nil
+    /// The `required` literal of every match starts at or after the match's start (not in a
+    /// lookbehind): a match starts at most where its literal does.
+    var requiredInMatch = false
+    /// A positive lookbehind within a line: the text before the position ends with one of these.
+    var endsBehind: Set<String>? = nil
+    /// A positive lookahead within a line: the text after the position starts with one of these.
+    var startsAhead: Set<String>? = nil
 
     /// Strings one of which starts every match.
     var starts: Set<String>? { exact ?? leading }
+    /// Strings one of which ends every match.
+    var ends: Set<String>? { exact ?? trailing }
+    /// The most UTF-8 bytes a match takes; nil: unbounded or unknown.
+    var longest: Int? { exact.map { $0.reduce(0) { max($0, $1.utf8.count) } } ?? maxLength }
 
     static let empty = Summary(exact: [""], required: nil, crossesLine: false)
+    /// Multiline `$` under ANYCRLF: before "\n" or "\r", or at the end of the subject.
+    static let lineEnd = Summary(exact: [""], required: nil, crossesLine: false, isLineEnd: true)
     static func opaque(crossesLine: Bool) -> Summary { Summary(exact: nil, required: nil, crossesLine: crossesLine) }
+    /// One character of many: at most four UTF-8 bytes.
+    static func character(crossesLine: Bool) -> Summary {
+      Summary(exact: nil, required: nil, crossesLine: crossesLine, maxLength: 4)
+    }
     static func literal(_ text: String) -> Summary {
-      Summary(exact: [text], required: text.isEmpty ? nil : [text], crossesLine: text.contains("\n"))
+      Summary(
+        exact: [text], required: text.isEmpty ? nil : [text], crossesLine: text.contains("\n"),
+        requiredOffset: text.isEmpty ? nil : 0, requiredInMatch: true)
     }
   }
 
@@ -43,6 +74,8 @@ struct PatternAnalyzer {
   private var groups: [Int: Summary] = [:]
   private var groupNumbers: [String: Int] = [:]
   private var groupCount = 0
+  /// How many groups enclose the current position.
+  private var depth = 0
 
   init(_ pattern: String) {
     scalars = Array(pattern.unicodeScalars)
@@ -51,20 +84,29 @@ struct PatternAnalyzer {
   mutating func prefilter() -> PatternPrefilter {
     guard let summary = try? parseWhole() else { return .unknown }
     let literals = summary.required.flatMap { $0.contains("") ? nil : Self.minimal($0) }
-    return PatternPrefilter(requiredLiterals: literals, staysWithinLine: !summary.crossesLine)
+    // A kept literal may lie inside a dropped longer one, up to that one's length further on.
+    let reach = summary.requiredOffset.flatMap { offset in
+      summary.required.map { offset + ($0.map(\.utf8.count).max() ?? 0) }
+    }
+    return PatternPrefilter(
+      requiredLiterals: literals, staysWithinLine: !summary.crossesLine,
+      literalsMissAtEnd: literals != nil && summary.requiredMissesAtEnd,
+      matchStartReach: literals == nil ? nil : reach,
+      literalsInMatch: literals != nil && summary.requiredInMatch)
   }
 
   /// Drops literals that contain another one: wherever 某某 occurs, 某 does too.
   static func minimal(_ literals: Set<String>) -> [String] {
-    let sorted = literals.sorted { ($0.utf8.count, $0) < ($1.utf8.count, $1) }
-    var kept: [String] = []
-    for literal in sorted where !kept.contains(where: { Self.contains(literal, $0) }) { kept.append(literal) }
-    return kept.sorted()
+    // Each literal's bytes taken once, not once a comparison: joined sets hold 60 literals.
+    let sorted = literals.map { ($0, Array($0.utf8)) }.sorted { ($0.1.count, $0.0) < ($1.1.count, $1.0) }
+    var kept: [(literal: String, bytes: [UInt8])] = []
+    for (literal, bytes) in sorted where !kept.contains(where: { Self.contains(bytes, $0.bytes) }) {
+      kept.append((literal, bytes))
+    }
+    return kept.map(\.literal).sorted()
   }
 
-  private static func contains(_ text: String, _ part: String) -> Bool {
-    let text = Array(text.utf8)
-    let part = Array(part.utf8)
+  private static func contains(_ text: [UInt8], _ part: [UInt8]) -> Bool {
     guard part.count <= text.count else { return false }
     return (0...(text.count - part.count)).contains { text[$0..<$0 + part.count].elementsEqual(part) }
   }
@@ -112,7 +154,7 @@ struct PatternAnalyzer {
     while let scalar = current, scalar != "|", scalar != ")" {
       items.append(try parseQuantified())
     }
-    return Self.sequence(items)
+    return Self.sequence(items, joinEnds: depth == 0)
   }
 
   private mutating func parseQuantified() throws(Unsupported) -> Summary {
@@ -159,11 +201,15 @@ struct PatternAnalyzer {
   private mutating func parseAtom() throws(Unsupported) -> Summary {
     let scalar = advance()
     switch scalar {
-    case "(": return try parseGroup()
+    case "(":
+      depth += 1
+      defer { depth -= 1 }
+      return try parseGroup()
     case "[": return try parseClass()
     case "\\": return try parseEscape()
-    case ".": return .opaque(crossesLine: false)  // no DOTALL: `.` never matches a line feed
-    case "^", "$": return .empty  // multiline: line starts and ends, never past a line feed
+    case ".": return .character(crossesLine: false)  // no DOTALL: `.` never matches a line feed
+    case "^": return .empty  // multiline: line starts, never past a line feed
+    case "$": return .lineEnd
     case "*", "+", "?", ")", "|": throw Unsupported()
     default: return .literal(String(scalar))
     }
@@ -272,11 +318,12 @@ struct PatternAnalyzer {
     case "z", "Z", "G":
       // End of subject and start of search: both move when a line is searched on its own.
       return Summary(exact: [""], required: nil, crossesLine: true)
-    case "d", "w", "h", "N": return .opaque(crossesLine: false)
-    case "D", "W", "S", "H", "s", "v", "V", "R", "X", "C": return .opaque(crossesLine: true)
+    case "d", "w", "h", "N": return .character(crossesLine: false)
+    case "D", "W", "S", "H", "s", "v", "V": return .character(crossesLine: true)
+    case "R", "X", "C": return .opaque(crossesLine: true)  // \R takes CRLF, \X a whole cluster
     case "p", "P":
       let property = try parsePropertyName()
-      return .opaque(crossesLine: scalar == "P" || !Self.propertiesWithoutLineFeed.contains(property))
+      return .character(crossesLine: scalar == "P" || !Self.propertiesWithoutLineFeed.contains(property))
     default:
       guard let literal = try parseLiteralEscape(scalar) else { throw Unsupported() }
       return .literal(String(literal))
@@ -363,10 +410,12 @@ struct PatternAnalyzer {
     }
     guard current == "]" else { throw Unsupported() }
     position += 1
-    if negated { return .opaque(crossesLine: !surelyHoldsLineFeed) }
-    guard enumerable else { return .opaque(crossesLine: mayHoldLineFeed) }
+    if negated { return .character(crossesLine: !surelyHoldsLineFeed) }
+    guard enumerable else { return .character(crossesLine: mayHoldLineFeed) }
     let exact = Set(members.map { String($0) })
-    return Summary(exact: exact, required: exact.isEmpty ? nil : exact, crossesLine: mayHoldLineFeed)
+    return Summary(
+      exact: exact, required: exact.isEmpty ? nil : exact, crossesLine: mayHoldLineFeed,
+      requiredOffset: exact.isEmpty ? nil : 0, requiredInMatch: true)
   }
 
   /// One member of a class: a character (returned) or a class escape like `\d` (nil, with the
@@ -409,42 +458,123 @@ struct PatternAnalyzer {
   /// keeps in its subject.
   static func lookaround(_ inner: Summary, ahead: Bool, positive: Bool) -> Summary {
     let required = positive && !inner.crossesLine ? inner.required : nil
-    return Summary(exact: [""], required: required, crossesLine: ahead && inner.crossesLine)
+    // A lookahead's literal starts where its text does, after the position; a lookbehind's before.
+    // The text beside the position may join literals (`(?<=》)、(?=《)` needs 》、《), but not
+    // across a line end: the literal's line must be the match's.
+    let beside = positive && !inner.crossesLine ? (ahead ? inner.starts : inner.ends) : nil
+    let sure = beside.flatMap { $0.contains("") ? nil : $0 }
+    return Summary(
+      exact: [""], required: required, crossesLine: ahead && inner.crossesLine,
+      requiredMissesAtEnd: required != nil && inner.requiredMissesAtEnd,
+      requiredOffset: required == nil ? nil : ahead ? inner.requiredOffset : 0,
+      requiredInMatch: ahead && inner.requiredInMatch,
+      endsBehind: ahead ? nil : sure, startsAhead: ahead ? sure : nil)
   }
 
   static func alternation(_ branches: [Summary]) -> Summary {
     var exact: Set<String>? = []
     var required: Set<String>? = []
-    var starts: Set<String>? = []
+    // When every branch is exact, so are the starts and ends: the union of the exact sets, which
+    // `exact` already is (or, past the size limit, nothing). Rules are read at every start.
+    let inexact = branches.contains { $0.exact == nil }
+    var starts: Set<String>? = inexact ? [] : nil
+    var ends: Set<String>? = inexact ? [] : nil
+    var longest: Int? = 0
+    var offset: Int? = 0
+    var inMatch = true
     for branch in branches {
+      inMatch = inMatch && branch.requiredInMatch
+      longest = longest.flatMap { most in branch.longest.map { max(most, $0) } }
+      offset = offset.flatMap { most in branch.requiredOffset.map { max(most, $0) } }
       exact = exact.flatMap { union in branch.exact.map { union.union($0) } }
       required = required.flatMap { union in branch.required.map { union.union($0) } }
-      starts = starts.flatMap { union in branch.starts.map { union.union($0) } }
+      if inexact {
+        starts = starts.flatMap { union in branch.starts.map { union.union($0) } }
+        ends = ends.flatMap { union in branch.ends.map { union.union($0) } }
+      }
     }
     if let set = exact, set.count > maxSetSize { exact = nil }
     if let set = required, set.count > maxSetSize * 2 { required = nil }
     if let set = starts, set.count > maxSetSize { starts = nil }
+    if let set = ends, set.count > maxSetSize { ends = nil }
     return Summary(
-      exact: exact, required: required, crossesLine: branches.contains { $0.crossesLine }, leading: starts)
+      exact: exact, required: required, crossesLine: branches.contains { $0.crossesLine }, leading: starts,
+      trailing: ends, requiredMissesAtEnd: required != nil && branches.contains { $0.requiredMissesAtEnd },
+      maxLength: longest, requiredOffset: required == nil ? nil : offset, requiredInMatch: inMatch)
   }
 
-  static func sequence(_ items: [Summary]) -> Summary {
+  /// `joinEnds`: join the winner to how the items before it end. Only at the pattern's top level:
+  /// a joined set inside a group is longer and rarer, but a longer set scores higher and, one level
+  /// up, preempted a better candidate (年一… gave way to 一月…, on more lines).
+  static func sequence(_ items: [Summary], joinEnds: Bool = false) -> Summary {
     guard items.count > 1 else { return items.first ?? .empty }
     // Candidates: each item's own required set, and the product of every run of exact items
     // (`以下` `率上` → 以下率上, a longer and so rarer literal), ended by how the next item starts.
-    // Each is scored once, as it is found; the best is kept.
-    var best: (literals: Set<String>, score: (Int, Int, Int))?
-    func consider(_ literals: Set<String>) {
-      let candidate = (literals, score(literals))
-      if best.map({ $0.score < candidate.1 }) ?? true { best = candidate }
+    // Each is scored once, as it is found; the best is kept. A candidate that starts where a
+    // consuming item ends may be kept `refined`, joined to how that item ends: `[0-9]+[千百十]`
+    // keeps 4千… for 千, which is found wherever 4千 is and elsewhere too, so the join can only
+    // select fewer lines. (Scored on its own instead, a join like 0% beat -0 on length and lost.)
+    // A joined literal starts before the candidate, so the candidate's `offset` bounds it too.
+    var best:
+      (literals: Set<String>, score: (Int, Int, Int), missesAtEnd: Bool, offset: Int?, inMatch: Bool, joined: Bool)?
+    // The join is made only for a candidate that wins, or ties with one not joined (`(?<=》)、(?=《)`
+    // meets 、《 first from the lookbehind, which nothing precedes): rules are read at every start.
+    // `inMatch` for the literals as given; joined ones start in the match unless a lookbehind saw
+    // what they were joined to.
+    func consider(
+      _ literals: Set<String>, offset: Int?, inMatch: Bool, joinedInMatch: Bool = false,
+      refined: () -> Set<String>? = { nil }, missesAtEnd: Bool = false
+    ) {
+      let score = score(literals)
+      if let current = best, !(current.score < score) {
+        guard current.score == score, !current.joined, let joined = refined() else { return }
+        best = (joined, score, missesAtEnd, offset, joinedInMatch, true)
+        return
+      }
+      let joined = refined()
+      best = (joined ?? literals, score, missesAtEnd, offset, joined == nil ? inMatch : joinedInMatch, joined != nil)
     }
-    for item in items { if let required = item.required { consider(required) } }
+    let (endsBefore, behindBefore, ends) = Self.ends(of: items)
+    // The most bytes the items before each one take: where, at most, that item starts.
+    var startsBefore: [Int?] = [0]
+    for item in items { startsBefore.append(startsBefore.last!.flatMap { sum in item.longest.map { sum + $0 } }) }
+    for (index, item) in items.enumerated() {
+      guard let required = item.required else { continue }
+      // An exact item's matches follow the end of the items before it directly.
+      consider(
+        required, offset: startsBefore[index].flatMap { sum in item.requiredOffset.map { sum + $0 } },
+        inMatch: item.requiredInMatch, joinedInMatch: !behindBefore[index],
+        refined: {
+          guard joinEnds, let before = endsBefore[index], let exact = item.exact, !exact.contains("") else {
+            return nil
+          }
+          return Self.product(before, exact)
+        }, missesAtEnd: item.requiredMissesAtEnd)
+    }
+    // `[ \t]+$`: the blank is followed by a line end, "\n" or "\r" — except at the end of the
+    // subject, where `$` matches with nothing after it.
+    for index in items.indices.dropFirst() where items[index].isLineEnd {
+      guard let before = endsBefore[index], let literals = Self.product(before, ["\n", "\r"])
+      else { continue }
+      consider(literals, offset: startsBefore[index], inMatch: !behindBefore[index], missesAtEnd: true)
+    }
+    // A run's product starts where item `start` does.
+    func considerRun(_ product: Set<String>, from start: Int) {
+      consider(
+        product, offset: startsBefore[start], inMatch: true, joinedInMatch: !behindBefore[start],
+        refined: { joinEnds ? endsBefore[start].flatMap { Self.product($0, product) } : nil })
+    }
     var leading: Set<String>?
     for start in items.indices where items[start].starts != nil {
       var product: Set<String> = [""]
       for item in items[start...].prefix(12) {
+        // A lookahead ends the run with the text it sees (`、(?=等)` needs 、等, rarer than 等).
+        if let ahead = item.startsAhead {
+          if let next = Self.product(product, ahead) { considerRun(next, from: start) }
+          break
+        }
         guard let next = item.starts.flatMap({ Self.product(product, $0) }) else { break }
-        if !next.contains("") { consider(next) }
+        if !next.contains("") { considerRun(next, from: start) }
         if start == 0 { leading = next }
         guard item.exact != nil else { break }
         product = next
@@ -454,7 +584,45 @@ struct PatternAnalyzer {
       product.flatMap { left in item.exact.flatMap { Self.product(left, $0) } }
     }
     return Summary(
-      exact: exact, required: best?.literals, crossesLine: items.contains { $0.crossesLine }, leading: leading)
+      exact: exact, required: best?.literals, crossesLine: items.contains { $0.crossesLine }, leading: leading,
+      trailing: ends, requiredMissesAtEnd: best?.missesAtEnd ?? false, maxLength: startsBefore.last!,
+      requiredOffset: best?.offset, requiredInMatch: best?.inMatch ?? false)
+  }
+
+  /// Strings one of which ends the text before where `items[i]` matches (`before[i]`) and before
+  /// where all `items` end (`all`): those of the last item that consumes text (zero-width ones —
+  /// lookarounds, anchors — end where it does), and of the ones before while the last may match
+  /// nothing (`[0-9]+(?:\.[0-9]+)?` ends with a digit), or what a positive lookbehind after them
+  /// sees; nil when unknown or when nothing is sure to be consumed.
+  /// `behind[i]`: some of `before[i]` is what a lookbehind saw, which may lie before the match.
+  static func ends(of items: [Summary]) -> (before: [Set<String>?], behind: [Bool], all: Set<String>?) {
+    var before: [Set<String>?] = []
+    var behind: [Bool] = []
+    var running: Set<String>?
+    var runningBehind = false
+    for item in items {
+      before.append(running)
+      behind.append(runningBehind)
+      guard item.exact != [""] else {
+        if let seen = item.endsBehind {
+          running = seen
+          runningBehind = true
+        }
+        continue
+      }
+      guard let ends = item.ends else {
+        running = nil
+        continue
+      }
+      if ends.contains("") {
+        running = running.map { $0.union(ends.subtracting([""])) }
+      } else {
+        running = ends
+        runningBehind = false
+      }
+      if let set = running, set.count > maxSetSize { running = nil }
+    }
+    return (before, behind, running)
   }
 
   static func repetition(_ item: Summary, minimum: Int, maximum: Int?) -> Summary {
@@ -469,24 +637,43 @@ struct PatternAnalyzer {
       if let set = exact, set.count > maxSetSize { exact = nil }
     }
     var required = minimum >= 1 ? item.required : nil
+    var missesAtEnd = minimum >= 1 && item.requiredMissesAtEnd
+    // The first copy holds a required literal as the item does.
+    var offset = minimum >= 1 ? item.requiredOffset : nil
+    var inMatch = minimum >= 1 && item.requiredInMatch
     var leading = minimum >= 1 ? item.starts : nil
+    // "" among the ends: the repetition may match nothing.
+    let trailing = minimum >= 1 ? item.ends : item.ends.map { $0.union([""]) }
     // Every match of x{m,} starts with m copies: 。{3,} needs 。。。, not just the everywhere-mark 。.
     if exact == nil, minimum >= 2, let single = item.exact {
       var power: Set<String>? = [""]
       for _ in 0..<minimum { power = power.flatMap { Self.product($0, single) } }
       if let power, !power.contains("") {
         required = power
+        missesAtEnd = false
+        offset = 0
+        inMatch = true
         leading = power
       }
     }
     return Summary(
-      exact: exact, required: required, crossesLine: maximum == 0 ? false : item.crossesLine, leading: leading)
+      exact: exact, required: required, crossesLine: maximum == 0 ? false : item.crossesLine, leading: leading,
+      trailing: trailing, requiredMissesAtEnd: missesAtEnd,
+      maxLength: maximum.flatMap { copies in item.longest.flatMap { Self.times($0, copies) } }, requiredOffset: offset,
+      requiredInMatch: inMatch)
+  }
+
+  /// `length` × `copies`; nil past 2³² bytes (`(?:x{1000}){1000}{1000}`), as unbounded.
+  static func times(_ length: Int, _ copies: Int) -> Int? {
+    let (product, overflow) = length.multipliedReportingOverflow(by: copies)
+    return overflow || product > 1 << 32 ? nil : product
   }
 
   /// Every concatenation of a string from `left` with one from `right`; nil when too many.
   static func product(_ left: Set<String>, _ right: Set<String>) -> Set<String>? {
     guard left.count * right.count <= maxSetSize else { return nil }
-    var result: Set<String> = []
+    // Sized once: growing a set of strings rehashes them, and hashing a string normalizes it.
+    var result = Set<String>(minimumCapacity: left.count * right.count)
     for prefix in left { for suffix in right { result.insert(prefix + suffix) } }
     return result
   }

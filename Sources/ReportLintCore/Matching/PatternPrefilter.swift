@@ -9,14 +9,32 @@ public struct PatternPrefilter: Sendable, Equatable {
   /// Every match contains at least one of these (as a substring of the matched text); nil when
   /// the analysis cannot name such literals.
   public var requiredLiterals: [String]?
+  /// The literals hold only for matches that do not reach the end of the text: `[ \t]+$` needs
+  /// a blank before "\n" or "\r" (" \n", "\t\r", …), except on the text's last line, where `$`
+  /// also matches with no line end after it. A search by lines then adds the last line.
+  public var literalsMissAtEnd: Bool
+  /// Every match holding a literal starts at most this many bytes before that literal's
+  /// occurrence starts (`(?<!所)(做|干)的` starts at it: 0); nil when unbounded (`[0-9]+千`). A search
+  /// of a line then starts that far before the line's first occurrence, not at the line's start.
+  public var matchStartReach: Int?
+  /// Every match holding a literal starts at or before that literal's occurrence (none lies in a
+  /// lookbehind), so no match starts after a line's last occurrence: the search stops there.
+  public var literalsInMatch: Bool
+
   /// No match, and nothing a lookahead examines, contains a line feed, so searching each line
   /// (the subject still starting at the document's start, for lookbehinds) finds exactly the
   /// matches a search of the whole document finds.
   public var staysWithinLine: Bool
 
-  public init(requiredLiterals: [String]?, staysWithinLine: Bool) {
+  public init(
+    requiredLiterals: [String]?, staysWithinLine: Bool, literalsMissAtEnd: Bool = false, matchStartReach: Int? = nil,
+    literalsInMatch: Bool = false
+  ) {
+    self.literalsInMatch = literalsInMatch
     self.requiredLiterals = requiredLiterals
     self.staysWithinLine = staysWithinLine
+    self.literalsMissAtEnd = literalsMissAtEnd
+    self.matchStartReach = matchStartReach
   }
 
   /// Nothing known: run the pattern over every whole document.

@@ -18,8 +18,8 @@ extension Rule {
   public var literals: [String] { [] }
 
   /// Every match of `regex` in the document, searched only where `prefilter` allows: not at all
-  /// when none of its literals occur, only on the lines that hold one when the pattern stays
-  /// within a line; the whole document without a prefilter or without the linter's
+  /// when none of its literals occur, only on the lines that hold one (and the last line, when
+  /// the literals may miss there) when the pattern stays within a line; the whole document without a prefilter or without the linter's
   /// `literalHits`. A pattern that gives up (a PCRE2 limit) becomes a `RuleError` naming this
   /// rule, so the other rules still run.
   func matches(
@@ -27,18 +27,40 @@ extension Rule {
   ) throws -> [Match] {
     // Most rules stop at the guard, for most documents: nothing is allocated before it.
     let spans: [ByteRange]
+    var lastStarts: [Int]?
     if prefilter.requiredLiterals != nil, let hits = context.literalHits {
-      guard !hits.isEmpty else { return [] }
-      spans =
-        prefilter.staysWithinLine
-        ? document.lineIndex.lineSpans(holding: hits.map(\.range.lowerBound)) : [0..<document.text.count]
+      guard !hits.isEmpty || prefilter.literalsMissAtEnd else { return [] }
+      if prefilter.staysWithinLine {
+        var offsets = hits.map(\.range.lowerBound)
+        // A match reaching the text's end lies on its last line, the line holding that offset.
+        if prefilter.literalsMissAtEnd { offsets.append(document.text.count) }
+        // The last line, searched for matches without a literal, must be searched whole.
+        spans = document.lineIndex.lineSpans(
+          holding: offsets, reach: prefilter.literalsMissAtEnd ? nil : prefilter.matchStartReach)
+        if prefilter.literalsInMatch, !prefilter.literalsMissAtEnd, regex.options.contains(.offsetLimit) {
+          lastStarts = Self.lastOffsets(offsets, in: spans)
+        }
+      } else {
+        spans = [0..<document.text.count]
+      }
     } else {
       spans = [0..<document.text.count]
     }
     do {
-      return try document.matches(regex, inLineSpans: spans, context: context.matchContext)
+      return try document.matches(regex, inLineSpans: spans, lastStarts: lastStarts, context: context.matchContext)
     } catch let error as PCRE2Error {
       throw RuleError(ruleID: descriptor.id, underlying: error)
+    }
+  }
+
+  /// The last of `offsets` in each of `spans` (each holds one; both in document order once the
+  /// offsets are sorted: hits come in order of their end).
+  private static func lastOffsets(_ offsets: [Int], in spans: [ByteRange]) -> [Int] {
+    let sorted = offsets.sorted()
+    var next = 0
+    return spans.map { span in
+      while next < sorted.count && sorted[next] < span.upperBound { next += 1 }
+      return sorted[next - 1]
     }
   }
 

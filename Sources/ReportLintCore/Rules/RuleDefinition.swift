@@ -79,13 +79,15 @@ public final class RuleDefinition {
 
   /// Compiles a pattern the way every rule pattern is compiled (UTF, UCP, multiline, CRLF-aware),
   /// turning a compile error into one that names the file and line.
-  func compile(_ pattern: String, key: String) throws(RuleLoadError) -> Regex {
-    try Self.compile(pattern, key: key, fields: fields)
+  func compile(_ pattern: String, key: String, options: RegexOptions = []) throws(RuleLoadError) -> Regex {
+    try Self.compile(pattern, key: key, fields: fields, options: options)
   }
 
-  static func compile(_ pattern: String, key: String, fields: YAMLFields) throws(RuleLoadError) -> Regex {
+  static func compile(
+    _ pattern: String, key: String, fields: YAMLFields, options: RegexOptions = []
+  ) throws(RuleLoadError) -> Regex {
     do {
-      return try Regex(pattern, options: [.utf, .ucp, .multiline])
+      return try Regex(pattern, options: options.union([.utf, .ucp, .multiline]))
     } catch {
       throw fields.error("“\(key)” does not compile: \(error.description): \(pattern)", at: fields.value(key))
     }

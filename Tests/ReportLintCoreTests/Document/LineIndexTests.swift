@@ -24,6 +24,23 @@ final class LineIndexTests: XCTestCase {
     XCTAssertEqual(index.contentRange(ofLine: 3), 9..<9)
   }
 
+  // Lines holding offsets, merged when adjacent; with a reach, each starts that far before its
+  // first offset, backed up to a character's start and never before the line.
+  func testLineSpans() {
+    let text = Array("甲乙丙\n丁戊\n己\n".utf8)  // lines start at 0, 10, 17, 21
+    let index = LineIndex(text: text)
+    XCTAssertEqual(index.lineSpans(holding: [6, 13, 17]), [0..<21])
+    XCTAssertEqual(index.lineSpans(holding: [6, 8, 17]), [0..<10, 17..<21])
+    XCTAssertEqual(index.lineSpans(holding: [6, 8, 17], reach: 2), [3..<10, 17..<21])  // 4 is inside 乙
+    XCTAssertEqual(index.lineSpans(holding: [6, 16], reach: 0), [6..<17])  // skipping 6 bytes: merged
+    XCTAssertEqual(index.lineSpans(holding: [21], reach: 3), [21..<21])
+    // A line's start is skipped in a span of its own when that skips enough.
+    let long = Array(("甲\n" + String(repeating: "乙", count: 50) + "丙\n").utf8)
+    let longIndex = LineIndex(text: long)
+    XCTAssertEqual(longIndex.lineSpans(holding: [0, 154], reach: 3), [0..<4, 151..<158])
+    XCTAssertEqual(longIndex.lineSpans(holding: [0, 100], reach: 3), [0..<158])
+  }
+
   // Han and full-width characters are two columns wide; ASCII one; zero-width marks none.
   func testDisplayWidth() {
     XCTAssertEqual(DisplayWidth.of("部署ab，"), 8)

@@ -11,8 +11,8 @@ final class PatternPrefilterTests: XCTestCase {
 
   func testLiteralsJoinIntoTheLongestRun() {
     XCTAssertEqual(literals("(?<![0-9])以下率上(?!升)"), ["以下率上"])
-    XCTAssertEqual(literals("某某|某(?=省|市)"), ["某"])  // 某某 holds 某
-    XCTAssertEqual(literals("(?:做|干)的(?=很)"), ["做的", "干的"])
+    XCTAssertEqual(literals("某某|某(?!省|市)"), ["某"])  // 某某 holds 某
+    XCTAssertEqual(literals("(?:做|干)的(?!很)"), ["做的", "干的"])
     XCTAssertEqual(literals("\\Q*+\\E"), ["*+"])
     XCTAssertEqual(literals("\\x{3000}+"), ["\u{3000}"])
     XCTAssertEqual(literals("(?:ab)+c?"), ["ab"])
@@ -44,6 +44,85 @@ final class PatternPrefilterTests: XCTestCase {
     XCTAssertEqual(literals("(?<=第)[一二三]{1,3}(?=人民代表大会|人大)"), ["人大", "人民代表大会"])
     XCTAssertEqual(literals("(?<!第)[一二三]"), ["一", "三", "二"])
     XCTAssertNil(literals("(?!人大).(?<!第)"))
+  }
+
+  /// Multiline `$` (ANYCRLF) matches before "\n" or "\r", so what ends the match is followed by
+  /// one of them — or by nothing, at the end of the text, which no literal marks: such literals
+  /// say so, and the last line is searched too.
+  func testLineEndJoinsTheLineBreak() {
+    let blanks = PatternPrefilter(pattern: "[ \\t\\x{3000}]+$")
+    XCTAssertEqual(blanks.requiredLiterals, ["\t\n", "\t\r", " \n", " \r", "\u{3000}\n", "\u{3000}\r"])
+    XCTAssertTrue(blanks.literalsMissAtEnd)
+    XCTAssertTrue(blanks.staysWithinLine)
+    XCTAssertEqual(literals("(?:。|！)$"), ["。\n", "。\r", "！\n", "！\r"])
+    XCTAssertEqual(literals("[，、]+(?<=、)$"), ["、\n", "、\r"])  // what the lookbehind sees ends the text
+    XCTAssertEqual(literals("[，、]+(?!、)$"), ["、\n", "、\r", "，\n", "，\r"])  // zero-width items end nothing
+    XCTAssertEqual(literals("(?=[。；]$)"), ["。\n", "。\r", "；\n", "；\r"])  // a lookahead's line end
+    XCTAssertTrue(PatternPrefilter(pattern: "(?=[。；]$)").literalsMissAtEnd)
+    // Nothing certain ends the match before `$`: no line-end literal.
+    XCTAssertNil(literals("\\p{Han}+$"))
+    XCTAssertEqual(literals("甲[ ]*$"), ["甲"])
+    XCTAssertFalse(PatternPrefilter(pattern: "甲[ ]*$").literalsMissAtEnd)
+    XCTAssertEqual(literals("甲|[ ]+$"), [" \n", " \r", "甲"])
+    XCTAssertTrue(PatternPrefilter(pattern: "甲|[ ]+$").literalsMissAtEnd)
+    XCTAssertFalse(PatternPrefilter(pattern: "以下率上$").literalsMissAtEnd)  // its own literal is longer
+  }
+
+  /// The winning literals are joined to how the text before them ends: 甲丙 and 乙丙 are found
+  /// only where 丙 is, and on fewer lines.
+  func testWinnersJoinHowTheTextBeforeEnds() {
+    XCTAssertEqual(literals("[甲乙]+丙"), ["乙丙", "甲丙"])
+    XCTAssertEqual(literals("[甲乙]+(?:丁[甲乙]+)?丙"), ["乙丙", "甲丙"])  // an optional part ends the same
+    XCTAssertEqual(literals("[甲乙]+(?:丁[甲乙]*)?丙"), ["丁丙", "乙丙", "甲丙"])
+    XCTAssertEqual(literals("[甲乙]+(?!戊)丙"), ["乙丙", "甲丙"])  // a lookaround consumes nothing
+    XCTAssertEqual(literals("(?<![0-9])[0-9]+(?:[.][0-9]+)?[千百]")?.count, 20)
+    XCTAssertEqual(literals("\\p{Han}+丙"), ["丙"])
+    XCTAssertEqual(literals("[甲乙]*丙"), ["丙"])
+    XCTAssertEqual(literals("(?:[甲乙]+丙)"), ["丙"])  // only at the top level: see `sequence`
+  }
+
+  /// How far before a literal's occurrence a match may start (the literal's own length added:
+  /// a kept literal may lie inside a longer one that was dropped).
+  /// What a positive lookaround sees beside the position joins the literals; a negative one's,
+  /// or one that may reach across a line end, does not.
+  func testLookaroundsJoinTheirText() {
+    XCTAssertEqual(literals("(?<=》)、(?=《)|(?<=”)、(?=“)"), ["”、“", "》、《"])
+    XCTAssertEqual(literals("、(?=等(?!级))"), ["、等"])
+    XCTAssertEqual(literals("某某|某(?=省|市)"), ["某市", "某某", "某省"])
+    XCTAssertEqual(literals("(?:做|干)的(?=很)"), ["做的很", "干的很"])
+    XCTAssertEqual(literals("(?<=[。；])$"), ["。\n", "。\r", "；\n", "；\r"])
+    XCTAssertEqual(literals("(?<!》)、(?!《)"), ["、"])
+    XCTAssertEqual(literals("、(?=\\n)"), ["、"])
+    XCTAssertEqual(literals("(?<=\\n)、"), ["、"])
+    XCTAssertEqual(literals("、(?=等?)"), ["、"])  // the lookahead may see nothing
+  }
+
+  func testMatchStartReach() {
+    func reach(_ pattern: String) -> Int? { PatternPrefilter(pattern: pattern).matchStartReach }
+    XCTAssertEqual(reach("(?<!所|你)(?:做|干)的(?=很)"), 9)  // starts at 做的很
+    XCTAssertEqual(reach("(?<=第)[一二三]{1,3}(?=人民代表大会|人大)"), 9 + 18)
+    XCTAssertEqual(reach("、(?=等(?!级))"), 6)
+    XCTAssertEqual(reach(".{2}甲"), 8 + 3)  // a character takes up to four bytes
+    XCTAssertEqual(reach("(甲|乙丙)\\1丁"), 12 + 3)  // a backreference as long as its group
+    XCTAssertEqual(reach("某某|某(?!省)"), 6)  // 某 may lie inside 某某
+    XCTAssertNil(reach("[0-9]+千"))
+    XCTAssertNil(reach("\\X甲"))  // a grapheme cluster has no bound
+    XCTAssertNil(reach("[ \\t]+$"))
+    XCTAssertNil(reach("\\p{Han}+"))  // no literal
+  }
+
+  /// Whether every match starts at or before its literal: not when the literal is, or is joined
+  /// to, what a lookbehind saw.
+  func testLiteralsInMatch() {
+    func inMatch(_ pattern: String) -> Bool { PatternPrefilter(pattern: pattern).literalsInMatch }
+    XCTAssertTrue(inMatch("(?<!所)(?:做|干)的"))
+    XCTAssertTrue(inMatch("(?<!第)[一二三]{1,3}(?=人大)"))  // a lookahead's text is after the start
+    XCTAssertFalse(inMatch("(?<=第)[一二三]{1,3}(?=人大)"))  // joined: 第一人大…
+    XCTAssertTrue(inMatch("[0-9]+(?:[.][0-9]+)?千"))  // 4千 starts in the match
+    XCTAssertFalse(inMatch("(?<=第)[一二三]"))  // 第 lies before the match
+    XCTAssertFalse(inMatch("(?<=》)、(?=《)"))  // 》、《 starts before it
+    XCTAssertFalse(inMatch("甲|(?<=乙)丙"))  // one branch's literal is before its match
+    XCTAssertFalse(inMatch("\\p{Han}+"))
   }
 
   func testLineCrossingIsDetected() {

@@ -13,7 +13,8 @@ public struct PatternRule: Rule {
   public init(definition: RuleDefinition) throws(RuleLoadError) {
     descriptor = definition.descriptor
     let fields = definition.fields
-    let regex = try definition.compile(try fields.requiredString("pattern"), key: "pattern")
+    // `.offsetLimit`: a line's search stops at its last literal when matches start at or before it.
+    let regex = try definition.compile(try fields.requiredString("pattern"), key: "pattern", options: .offsetLimit)
     self.regex = regex
     prefilter = PatternPrefilter(pattern: regex.pattern)
     if let template = try fields.string("fix") {

@@ -28,7 +28,10 @@ struct PatternSet: Sendable {
       ? compile(patterns.map { "(?:\($0.pattern))" }.joined(separator: "|")) : nil
     var literals: Set<[UInt8]>? = patterns.isEmpty ? nil : []
     for pattern in patterns {
-      guard let required = PatternPrefilter(pattern: pattern.pattern).requiredLiterals else {
+      // A paragraph's range ends where its text does, so `$` there needs no line end: literals
+      // that miss at the end do not decide.
+      let prefilter = PatternPrefilter(pattern: pattern.pattern)
+      guard let required = prefilter.requiredLiterals, !prefilter.literalsMissAtEnd else {
         literals = nil
         break
       }
