@@ -41,4 +41,45 @@ final class LiteralScanEquivalenceTests: XCTestCase {
     }
     XCTAssertGreaterThan(findings, 100)  // the comparison saw real findings, not two empty lists
   }
+
+  /// Short documents cut from the fixtures and roughed up where prefilters are most likely to
+  /// go wrong: blanks and CRs at line ends and at the very end of the text, CRLF and LF, marks,
+  /// numbers and markers dropped into lines. (A duplicate finding at an unended last line was
+  /// found this way.)
+  func testSameFindingsOnRoughedUpDocuments() throws {
+    let rules = RulePackLoader.load([.builtin]).rules
+    let scanned = Linter(rules: rules)
+    let plain = Linter(rules: rules, sharedLiteralScan: false)
+    let lines = try Self.documents().flatMap { String(decoding: $0.text, as: UTF8.self).components(separatedBy: "\n") }
+      .filter { !$0.isEmpty && $0.utf8.count < 300 }
+    XCTAssertGreaterThan(lines.count, 100)
+    let inserts = [
+      " ", "　", "\t", "\r", "的的", "进一步进一步", "４千", "3百", "，", "《", "》", "“", "”", "（", "）", "、等", "2024年",
+      "二〇二四年", "一、", "（一）", "1.", "一是", "第一，", "某某", "XX", "×××", "**", "。", ":", ",", "％", "%", "—", "……", "？",
+    ]
+    // A failure prints the whole text, so it can be replayed.
+    var generator = SystemRandomNumberGenerator()
+    var findings = 0
+    for round in 0..<60 {
+      var document: [String] = []
+      for _ in 0..<Int.random(in: 1...8, using: &generator) {
+        var line = Array(lines.randomElement(using: &generator)!)
+        for _ in 0..<Int.random(in: 0...3, using: &generator) {
+          line.insert(contentsOf: inserts.randomElement(using: &generator)!, at: Int.random(in: 0...line.count, using: &generator))
+        }
+        if Bool.random(using: &generator) { line += [" ", "　", "\t", " \r"].randomElement(using: &generator)! }
+        document.append(String(line))
+      }
+      let text = document.joined(separator: Bool.random(using: &generator) ? "\n" : "\r\n")
+        + ["", "\n", " ", "　", "\r", " \r", "\r\n"].randomElement(using: &generator)!
+      let parsed = Document(path: "round\(round).txt", string: text)
+      for profile in [Profile.draft, .redacted] {
+        let expected = plain.lint(parsed, profile: profile)
+        XCTAssertEqual(scanned.lint(parsed, profile: profile).diagnostics, expected.diagnostics, text.debugDescription)
+        findings += expected.diagnostics.count
+      }
+    }
+    XCTAssertGreaterThan(findings, 100)
+  }
 }
+

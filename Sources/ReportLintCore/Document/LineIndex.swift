@@ -90,6 +90,10 @@ public struct LineIndex: Sendable {
       if let last = spans.last, last.contains(offset) { continue }
       let line = line(containing: offset)
       let span = lineStarts[line - 1]..<(line < lineCount ? lineStarts[line] : text.count)
+      // The text's end offset (asked for when a match there needs no literal) is on the last
+      // line, which an earlier offset may have put in already: searching it twice would find
+      // its matches twice.
+      if let last = spans.last, last.upperBound >= span.upperBound { continue }
       var start = span.lowerBound
       if let reach {
         start = max(span.lowerBound, offset - reach)

@@ -34,6 +34,13 @@ final class LineIndexTests: XCTestCase {
     XCTAssertEqual(index.lineSpans(holding: [6, 8, 17], reach: 2), [3..<10, 17..<21])  // 4 is inside 乙
     XCTAssertEqual(index.lineSpans(holding: [6, 16], reach: 0), [6..<17])  // skipping 6 bytes: merged
     XCTAssertEqual(index.lineSpans(holding: [21], reach: 3), [21..<21])
+    // The text's end offset is on the last line: a line already in a span is not added again.
+    let unended = LineIndex(text: Array("abc \r".utf8))
+    XCTAssertEqual(unended.lineSpans(holding: [3, 5]), [0..<5])
+    XCTAssertEqual(unended.lineSpans(holding: [3, 5], reach: 1), [2..<5])
+    let twoLines = LineIndex(text: Array("甲乙丙\n丁戊".utf8))  // lines start at 0, 10; the text ends at 16
+    XCTAssertEqual(twoLines.lineSpans(holding: [3, 13, 16]), [0..<16])
+    XCTAssertEqual(twoLines.lineSpans(holding: [3, 16]), [0..<16])
     // A line's start is skipped in a span of its own when that skips enough.
     let long = Array(("甲\n" + String(repeating: "乙", count: 50) + "丙\n").utf8)
     let longIndex = LineIndex(text: long)
