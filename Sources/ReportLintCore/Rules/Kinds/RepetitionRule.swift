@@ -137,7 +137,10 @@ public struct RepetitionRule: Rule {
   static func characterKeys(_ text: UnsafeBufferPointer<UInt8>) -> [UInt32] {
     let capacity = text.count < 1 << 20 ? text.count : text.count - continuationBytes(text)
     return [UInt32](unsafeUninitializedCapacity: capacity) { keys, initialized in
-      guard let base = text.baseAddress.map(UnsafeRawPointer.init) else { return }
+      guard let base = text.baseAddress.map(UnsafeRawPointer.init), let out = keys.baseAddress else { return }
+      // Counted in a local: the `inout` count lives in memory, and was loaded and stored for
+      // every character.
+      var count = 0
       var offset = 0
       // Eight bytes at a time while any character starting in them has four bytes to read: the
       // starts (bytes that are not 10xxxxxx) are found together, so no character waits for the
@@ -146,32 +149,26 @@ public struct RepetitionRule: Rule {
         let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
         var starts = ~(word & ~(word &<< 1)) & 0x8080_8080_8080_8080
         while starts != 0 {
-          let position = offset + starts.trailingZeroBitCount >> 3
+          let position = offset &+ starts.trailingZeroBitCount &>> 3
           let length = utf8Length(lead: text[position])
           let bytes = UInt32(littleEndian: base.loadUnaligned(fromByteOffset: position, as: UInt32.self))
-          keys[initialized] = bytes & (UInt32.max >> (32 - 8 * length))
-          initialized += 1
+          out[count] = bytes & (UInt32.max &>> (32 &- 8 &* length))
+          count &+= 1
           starts &= starts &- 1
         }
-        offset += 8
+        offset &+= 8
       }
       // The rest a character at a time, from the first that starts at or after `offset`.
       while offset < text.count && text[offset] & 0xC0 == 0x80 { offset += 1 }
-      while offset + 4 <= text.count {
-        let length = utf8Length(lead: text[offset])
-        let word = UInt32(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
-        keys[initialized] = word & (UInt32.max >> (32 - 8 * length))
-        initialized += 1
-        offset += length
-      }
       while offset < text.count {
         let length = utf8Length(lead: text[offset])
         var key: UInt32 = 0
         for byte in 0..<length { key |= UInt32(text[offset + byte]) << (8 * byte) }
-        keys[initialized] = key
-        initialized += 1
+        out[count] = key
+        count += 1
         offset += length
       }
+      initialized = count
     }
   }
 
