@@ -69,8 +69,9 @@ public struct RepetitionRule: Rule {
   }
 
   /// The first position from `start` on where a repeat may begin: where the character equals the
-  /// next one (a doubled character) or the one a word length on. Eight positions are ruled out
-  /// at a time; near the end every position is a candidate, and `repeatedLength` decides.
+  /// next one (a doubled character), or it and the next equal the two a word length on. Eight
+  /// positions are ruled out at a time; near the end every position is a candidate, and
+  /// `repeatedLength` decides.
   @inline(__always)
   private func nextCandidate(from start: Int, in keys: UnsafeBufferPointer<UInt32>) -> Int {
     guard let base = keys.baseAddress.map(UnsafeRawPointer.init) else { return start }
@@ -78,10 +79,15 @@ public struct RepetitionRule: Rule {
       base.loadUnaligned(fromByteOffset: index &* 4, as: SIMD8<UInt32>.self)
     }
     var index = start
-    while index + lengths.upperBound + 8 <= keys.count {
+    while index + lengths.upperBound + 9 <= keys.count {
       let here = lanes(index)
-      var equal = here .== lanes(index + 1)
-      for length in lengths { equal = equal .| (here .== lanes(index + length)) }
+      let next = lanes(index + 1)
+      var equal = here .== next
+      // A word of two or more characters repeats only where its second character does too: the
+      // second test makes chance equalities (a comma three characters on) rare candidates.
+      for length in lengths {
+        equal = equal .| (length == 1 ? here .== next : (here .== lanes(index + length)) .& (next .== lanes(index + length + 1)))
+      }
       if any(equal) {
         for lane in 0..<8 where equal[lane] { return index + lane }
       }
