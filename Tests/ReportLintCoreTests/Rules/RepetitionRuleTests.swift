@@ -44,9 +44,8 @@ final class RepetitionRuleTests: XCTestCase {
   }
 
   func testSameFindingsAsThePattern() throws {
-    // The fixtures (seeds and samples) and random texts.
-    let rule = try makeRule(Self.yaml)
-    let pattern = try makeRule(Self.equivalentPattern, id: "test.pattern")
+    // The fixtures (seeds and samples) and random texts, for the built-in lengths and for words
+    // of one and two characters, which the scan treats apart.
     let fixtures = Golden.packageRoot.appendingPathComponent("Fixtures")
     var texts = (FileManager.default.enumerator(atPath: fixtures.path)?.allObjects as? [String] ?? [])
       .filter { $0.hasSuffix(".txt") }
@@ -60,10 +59,17 @@ final class RepetitionRuleTests: XCTestCase {
       let length = Int.random(in: 0...90, using: &generator)
       texts.append(String((0..<length).map { _ in alphabet.randomElement(using: &generator)! }))
     }
-    for text in texts {
-      let document = Document(path: "t.txt", string: text)
-      let expected = try pattern.check(document, context: LintContext()).map(\.range)
-      XCTAssertEqual(try rule.check(document, context: LintContext()).map(\.range), expected, text)
+    for (minimum, maximum) in [(3, 6), (1, 4), (2, 3)] {
+      let rule = try makeRule(
+        Self.yaml.replacingOccurrences(of: "min-length: 3", with: "min-length: \(minimum)")
+          .replacingOccurrences(of: "max-length: 6", with: "max-length: \(maximum)"))
+      let pattern = try makeRule(
+        Self.equivalentPattern.replacingOccurrences(of: "{3,6}", with: "{\(minimum),\(maximum)}"), id: "test.pattern")
+      for text in texts {
+        let document = Document(path: "t.txt", string: text)
+        let expected = try pattern.check(document, context: LintContext()).map(\.range)
+        XCTAssertEqual(try rule.check(document, context: LintContext()).map(\.range), expected, "\(minimum)…\(maximum): \(text)")
+      }
     }
   }
 
