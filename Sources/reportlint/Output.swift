@@ -13,7 +13,8 @@ enum Output {
       var written = 0
       while written < buffer.count {
         let count = Foundation.write(STDOUT_FILENO, buffer.baseAddress! + written, buffer.count - written)
-        if count < 0 && errno == EINTR { continue }
+        // Interrupted, or a non-blocking pipe that is full for now: try again.
+        if count < 0 && (errno == EINTR || errno == EAGAIN) { continue }
         // Standard output is gone (a closed pipe): nothing more can be shown.
         guard count > 0 else { return }
         written += count
