@@ -2,8 +2,10 @@ import CPCRE2
 
 /// Owns a `pcre2_match_context` holding the match and depth limits.
 ///
-/// `@unchecked Sendable`: the context is written only in `init` and read-only afterwards, which
-/// PCRE2 allows from any number of threads at once.
+/// `@unchecked Sendable`: a context is written in `init`, and afterwards only through
+/// `limitStarts(to:)`, which a context shared between threads (`shared`) must never be given:
+/// only a private copy (`init(copying:)`) is. Reading one from any number of threads at once is
+/// what PCRE2 allows.
 public final class MatchContext: @unchecked Sendable {
   let pointer: OpaquePointer
 

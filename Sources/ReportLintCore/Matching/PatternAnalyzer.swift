@@ -291,8 +291,18 @@ struct PatternAnalyzer {
 
   /// A backreference matches the text its group matched, so it can match what the group can (a
   /// reference to a group not yet closed: anything). `([，、])\1` thus requires ，，/、、/，、/、，.
+  /// Facts that hold only where the group stood (what a lookaround there saw, a `$` there, where
+  /// its literal lies from the match's start) are dropped: `((?<=》))` matches nothing, and its
+  /// reference matches empty anywhere.
   private func backreference(_ number: Int?) -> Summary {
-    number.flatMap { groups[$0] } ?? .opaque(crossesLine: true)
+    guard let number, var summary = groups[number] else { return .opaque(crossesLine: true) }
+    summary.endsBehind = nil
+    summary.startsAhead = nil
+    summary.isLineEnd = false
+    summary.requiredOffset = nil
+    summary.requiredInMatch = false
+    if summary.exact == [""] { summary.required = nil }
+    return summary
   }
 
   // MARK: - Escapes
@@ -534,7 +544,7 @@ struct PatternAnalyzer {
       let joined = refined()
       best = (joined ?? literals, score, missesAtEnd, offset, joined == nil ? inMatch : joinedInMatch, joined != nil)
     }
-    let (endsBefore, behindBefore, ends) = Self.ends(of: items)
+    let (endsBefore, behindBefore, ends, endsSeenBehind) = Self.ends(of: items)
     // The most bytes the items before each one take: where, at most, that item starts.
     var startsBefore: [Int?] = [0]
     for item in items { startsBefore.append(startsBefore.last!.flatMap { sum in item.longest.map { sum + $0 } }) }
@@ -585,7 +595,8 @@ struct PatternAnalyzer {
     }
     return Summary(
       exact: exact, required: best?.literals, crossesLine: items.contains { $0.crossesLine }, leading: leading,
-      trailing: ends, requiredMissesAtEnd: best?.missesAtEnd ?? false, maxLength: startsBefore.last!,
+      // Ends a lookbehind saw may lie before the match: not what every match ends with.
+      trailing: endsSeenBehind ? nil : ends, requiredMissesAtEnd: best?.missesAtEnd ?? false, maxLength: startsBefore.last!,
       requiredOffset: best?.offset, requiredInMatch: best?.inMatch ?? false)
   }
 
@@ -594,8 +605,11 @@ struct PatternAnalyzer {
   /// lookarounds, anchors — end where it does), and of the ones before while the last may match
   /// nothing (`[0-9]+(?:\.[0-9]+)?` ends with a digit), or what a positive lookbehind after them
   /// sees; nil when unknown or when nothing is sure to be consumed.
-  /// `behind[i]`: some of `before[i]` is what a lookbehind saw, which may lie before the match.
-  static func ends(of items: [Summary]) -> (before: [Set<String>?], behind: [Bool], all: Set<String>?) {
+  /// `behind[i]`: some of `before[i]` is what a lookbehind saw, which may lie before the match;
+  /// `allBehind`, the same for `all`.
+  static func ends(of items: [Summary]) -> (
+    before: [Set<String>?], behind: [Bool], all: Set<String>?, allBehind: Bool
+  ) {
     var before: [Set<String>?] = []
     var behind: [Bool] = []
     var running: Set<String>?
@@ -622,7 +636,7 @@ struct PatternAnalyzer {
       }
       if let set = running, set.count > maxSetSize { running = nil }
     }
-    return (before, behind, running)
+    return (before, behind, running, runningBehind)
   }
 
   static func repetition(_ item: Summary, minimum: Int, maximum: Int?) -> Summary {

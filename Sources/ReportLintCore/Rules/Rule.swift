@@ -18,10 +18,12 @@ extension Rule {
   public var literals: [String] { [] }
 
   /// Every match of `regex` in the document, searched only where `prefilter` allows: not at all
-  /// when none of its literals occur, only on the lines that hold one (and the last line, when
-  /// the literals may miss there) when the pattern stays within a line; the whole document without a prefilter or without the linter's
-  /// `literalHits`. A pattern that gives up (a PCRE2 limit) becomes a `RuleError` naming this
-  /// rule, so the other rules still run.
+  /// when none of its literals occur; when the pattern stays within a line, only on the lines
+  /// that hold one (and the last line, when the literals may miss there), each from its first
+  /// literal less the prefilter's reach and, for a pattern compiled with `.offsetLimit` whose
+  /// literals lie in the match, up to its last; the whole document without a prefilter or
+  /// without the linter's `literalHits`. A pattern that gives up (a PCRE2 limit) becomes a
+  /// `RuleError` naming this rule, so the other rules still run.
   func matches(
     of regex: Regex, in document: Document, context: LintContext, prefilter: PatternPrefilter = .unknown
   ) throws -> [Match] {
@@ -60,6 +62,7 @@ extension Rule {
     var next = 0
     return spans.map { span in
       while next < sorted.count && sorted[next] < span.upperBound { next += 1 }
+      precondition(next > 0 && sorted[next - 1] >= span.lowerBound, "a span without an offset")
       return sorted[next - 1]
     }
   }

@@ -151,6 +151,36 @@ final class PatternPrefilterTests: XCTestCase {
     }
   }
 
+  /// What a lookbehind inside a group saw may lie before the match, and a reference to a group
+  /// that matched nothing matches empty anywhere: neither may bound where a search starts.
+  func testLookbehindEndsAndEmptyReferencesKeepEveryMatch() throws {
+    let cases: [(String, [String])] = [
+      (#"(?:[0-9]+(?<=》[0-9]))号码"#, ["》2号码", "甲》23号码乙", "2号码", "》2号码》3号码"]),
+      (#"([0-9]+(?<=》[0-9]))号码"#, ["》2号码", "乙丙》2号码"]),
+      (#"((?<=》))\1号"#, ["》号", "甲号", "》》号"]),
+      (#"((?<=》)|b)\1码"#, ["》码", "bb码", "甲码"]),
+    ]
+    for (pattern, texts) in cases {
+      let rule = try makeRule(
+        """
+        kind: pattern
+        message: "x"
+        description: 测试。
+        pattern: '\(pattern)'
+        examples: {invalid: ["↓》2号码"]}
+        """)
+      let scan = LiteralScan(rules: [rule])
+      for text in texts {
+        let document = Document(path: "t.txt", string: text)
+        var scanned = LintContext()
+        scanned.literalHits = scan.hitsByRule(in: document.text).hits(forRule: 0)
+        XCTAssertEqual(
+          try rule.check(document, context: scanned).map(\.range), try rule.check(document, context: LintContext()).map(\.range),
+          "\(pattern) on \(text)")
+      }
+    }
+  }
+
   /// Every built-in pattern rule is read (none falls back to `.unknown` unnoticed) and has
   /// literals, so none runs over every line of every document.
   func testBuiltinPatternsAreAnalysed() {

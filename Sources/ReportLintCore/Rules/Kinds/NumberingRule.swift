@@ -19,8 +19,8 @@ public struct NumberingRule: Rule {
 
   public let descriptor: RuleDescriptor
   let check: Check
-  let levels: Set<MarkerLevel>
-  /// `levels.contains` by raw value: asked of every marker and run, where hashing cost more.
+  /// Whether the rule checks a level (named in `levels`), by raw value: asked of every marker and
+  /// run, where a set's hashing cost more.
   private let isChecked: [Bool]
 
   public init(definition: RuleDefinition) throws(RuleLoadError) {
@@ -39,7 +39,6 @@ public struct NumberingRule: Rule {
         levels.insert(level)
       }
     }
-    self.levels = levels
     isChecked = (0...MarkerLevel.allCases.count).map { MarkerLevel(rawValue: $0).map(levels.contains) ?? false }
     let provided: Set<String> =
       switch check {
