@@ -2,8 +2,8 @@
 /// breaks): an append is a capacity test and a copy, inlined, where `Array.append(contentsOf:)`
 /// costs a call and a uniqueness check each time (a hundred instructions for a three-byte key
 /// end). Owned by one writer for the length of one `write`; `finish` hands the bytes over to an
-/// array and frees the storage.
-struct ByteSink {
+/// array and frees the storage. Not copyable: two copies would share, grow and free one storage.
+struct ByteSink: ~Copyable {
   private var storage: UnsafeMutablePointer<UInt8>
   private var capacity: Int
   private(set) var count = 0
@@ -38,10 +38,14 @@ struct ByteSink {
   }
 
   /// Appends everything written to `output` and frees the storage: the sink's last use.
-  func finish(into output: inout [UInt8]) {
+  consuming func finish(into output: inout [UInt8]) {
     output.append(contentsOf: UnsafeBufferPointer(start: storage, count: count))
     storage.deallocate()
+    discard self
   }
+
+  /// A sink dropped without `finish` still frees its storage.
+  deinit { storage.deallocate() }
 
   private mutating func grow(toHold needed: Int) {
     let newCapacity = max(needed, capacity * 2)

@@ -3,7 +3,7 @@
 /// each line but the last; strings escape `"`, `\`, and control characters, and keep every other
 /// character as is (UTF-8). Reporters stream findings through it instead of building a tree of
 /// values and strings; `JSONValue` serializes through it too, so the two can never disagree.
-struct JSONWriter {
+struct JSONWriter: ~Copyable {
   private var bytes: ByteSink
   /// A line break, the indent of the value being written as a whole, then spaces enough for 16
   /// levels of nesting: every new line is a prefix of it, copied in one piece.
