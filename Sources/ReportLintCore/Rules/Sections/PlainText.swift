@@ -14,8 +14,8 @@ enum PlainText {
   static func isPlain(_ text: [UInt8], _ range: ByteRange) -> Bool {
     var offset = range.lowerBound
     while offset < range.upperBound {
-      let (scalar, length) = decode(text, at: offset)
-      guard isPlain(scalar) else { return false }
+      let (scalar, length) = UTF8Scalars.decode(text, at: offset)
+      guard isPlain(scalar.value) else { return false }
       offset += length
     }
     return true
@@ -36,9 +36,9 @@ enum PlainText {
         offset += 3
         continue
       }
-      let (scalar, length) = decode(text, at: offset)
-      guard isPlain(scalar) else { return false }
-      if wantsMore { wantsMore = body(Unicode.Scalar(scalar)!) }
+      let (scalar, length) = UTF8Scalars.decode(text, at: offset)
+      guard isPlain(scalar.value) else { return false }
+      if wantsMore { wantsMore = body(scalar) }
       offset += length
     }
     return true
@@ -74,16 +74,5 @@ enum PlainText {
     case 0xFF01...0xFF5E: return true  // full-width ASCII forms (not the half-width kana sound marks)
     default: return false
     }
-  }
-
-  /// The scalar at `offset` of valid UTF-8 (a `Document`'s text always is) and its length in bytes.
-  @inline(__always)
-  static func decode(_ text: [UInt8], at offset: Int) -> (scalar: UInt32, length: Int) {
-    let lead = UInt32(text[offset])
-    if lead < 0x80 { return (lead, 1) }
-    func continuation(_ index: Int) -> UInt32 { UInt32(text[offset + index] & 0x3F) }
-    if lead < 0xE0 { return ((lead & 0x1F) << 6 | continuation(1), 2) }
-    if lead < 0xF0 { return ((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2), 3) }
-    return ((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), 4)
   }
 }
