@@ -96,8 +96,7 @@ public struct LineIndex: Sendable {
       if let last = spans.last, last.upperBound >= span.upperBound { continue }
       var start = span.lowerBound
       if let reach {
-        start = max(span.lowerBound, offset - reach)
-        while start > span.lowerBound && text[start] & 0xC0 == 0x80 { start -= 1 }  // UTF-8 continuation
+        start = UTF8Scalars.characterStart(text, holding: max(span.lowerBound, offset - reach), notBefore: span.lowerBound)
       }
       if let last = spans.last, last.upperBound == span.lowerBound, start - span.lowerBound < Self.skipWorthACall {
         spans[spans.count - 1] = last.lowerBound..<span.upperBound

@@ -21,4 +21,12 @@ enum UTF8Scalars {
     let (value, length) = bytes.withUnsafeBufferPointer { decode($0, at: offset) }
     return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
   }
+
+  /// The start of the character holding byte `offset` of valid UTF-8: `offset` itself, or the
+  /// lead byte before its continuation bytes; never before `floor`.
+  static func characterStart(_ bytes: [UInt8], holding offset: Int, notBefore floor: Int = 0) -> Int {
+    var start = offset
+    while start > floor && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+    return start
+  }
 }

@@ -22,8 +22,7 @@ struct ExcerptWindow {
     var start = span.lowerBound
     var scalars = 0
     while start > line.lowerBound && scalars <= limit {
-      var lead = start - 1
-      while text[lead] & 0xC0 == 0x80 { lead -= 1 }
+      let lead = UTF8Scalars.characterStart(text, holding: start - 1)
       guard StandaloneScalars.contains(UTF8Decoding.scalar(in: text, at: lead)) else { return nil }
       start = lead
       scalars += 1

@@ -139,8 +139,11 @@ enum MarkerScanner {
     }
   }
 
-  private static let numerals = threeByteScalars("一二三四五六七八九十")
-  private static let headingStarts = threeByteScalars("一二三四五六七八九十百（")
+  /// The Chinese numerals of markers, read as packed bytes by the run-in scan and as scalar
+  /// values by the heading reader: one list, two forms.
+  private static let numeralCharacters = "一二三四五六七八九十"
+  private static let numerals = threeByteScalars(numeralCharacters)
+  private static let headingStarts = threeByteScalars(numeralCharacters + "百（")
   private static let ordinalPrefix = threeByteScalars("第").first!
   private static let enumeratorSuffix = threeByteScalars("是").first!
 
@@ -257,7 +260,7 @@ enum MarkerScanner {
 
   /// The characters of `heading`'s alternatives, as scalar values.
   private static func scalarValues(_ characters: String) -> [UInt32] { characters.unicodeScalars.map(\.value) }
-  private static let headingNumerals = scalarValues("一二三四五六七八九十百")
+  private static let headingNumerals = scalarValues(numeralCharacters + "百")
   private static let openBrackets = scalarValues("（(")
   private static let closeBrackets = scalarValues("）)")
   private static let spaces = scalarValues(" \t\u{3000}")

@@ -158,8 +158,7 @@ public struct PairsRule: Rule {
   }
 
   static func lastScalar(in text: [UInt8], range: ByteRange) -> Unicode.Scalar? {
-    var start = range.upperBound - 1
-    while start > range.lowerBound, text[start] & 0xC0 == 0x80 { start -= 1 }
+    let start = UTF8Scalars.characterStart(text, holding: range.upperBound - 1, notBefore: range.lowerBound)
     return start >= range.lowerBound ? UTF8Scalars.decode(text, at: start).scalar : nil
   }
 
