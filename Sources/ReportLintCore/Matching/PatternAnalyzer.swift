@@ -50,7 +50,7 @@ struct PatternAnalyzer {
     }
     static func literal(_ text: String) -> Summary {
       Summary(
-        exact: [text], required: text.isEmpty ? nil : [text], crossesLine: text.contains("\n"),
+        exact: [text], required: text.isEmpty ? nil : [text], crossesLine: text.utf8.contains(UInt8(ascii: "\n")),
         requiredOffset: text.isEmpty ? nil : 0, requiredInMatch: true)
     }
   }

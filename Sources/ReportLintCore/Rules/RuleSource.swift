@@ -52,7 +52,9 @@ public struct RuleSource: Sendable {
   func dataFiles(ofPack pack: String) -> [String: String] {
     let prefix = pack + "/"
     var result: [String: String] = [:]
-    for (path, contents) in files where path.hasPrefix(prefix) && path.dropFirst(prefix.count).contains("/") {
+    // Bytes, not `contains("/")` on a String: that goes through Foundation's locale-aware search,
+    // for every file of every pack, for every rule at start.
+    for (path, contents) in files where path.hasPrefix(prefix) && path.utf8.dropFirst(prefix.utf8.count).contains(UInt8(ascii: "/")) {
       result[String(path.dropFirst(prefix.count))] = contents
     }
     return result
