@@ -700,8 +700,19 @@ struct PatternAnalyzer {
   /// Sets without an everywhere-character first; then longer literals, which are rarer; then
   /// fewer literals.
   static func score(_ literals: Set<String>) -> (Int, Int, Int) {
-    let shortest = literals.map(\.utf8.count).min() ?? 0
     if literals.contains("") { return (-1, 0, 0) }
-    return (literals.isDisjoint(with: everywhere) ? 1 : 0, shortest, -literals.count)
+    var shortest = Int.max
+    var hasEverywhere = false
+    for literal in literals {
+      let length = literal.utf8.count
+      shortest = min(shortest, length)
+      // Only a literal as long as an everywhere-mark can be one: the others skip the hashing
+      // (a String's is normalizing, and scoring ran thousands of times at every start).
+      if !hasEverywhere && everywhereLengths.contains(length) && everywhere.contains(literal) { hasEverywhere = true }
+    }
+    return (hasEverywhere ? 0 : 1, literals.isEmpty ? 0 : shortest, -literals.count)
   }
+
+  /// The UTF-8 lengths of the `everywhere` marks (all three bytes).
+  private static let everywhereLengths = Set(everywhere.map(\.utf8.count))
 }
