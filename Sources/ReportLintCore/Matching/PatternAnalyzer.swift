@@ -686,6 +686,10 @@ struct PatternAnalyzer {
   /// Every concatenation of a string from `left` with one from `right`; nil when too many.
   static func product(_ left: Set<String>, _ right: Set<String>) -> Set<String>? {
     guard left.count * right.count <= maxSetSize else { return nil }
+    // The empty string on either side (every run of literals starts from it) gives the other
+    // side as it is, with no string hashed again.
+    if left.count == 1 && left.first == "" { return right }
+    if right.count == 1 && right.first == "" { return left }
     // Sized once: growing a set of strings rehashes them, and hashing a string normalizes it.
     var result = Set<String>(minimumCapacity: left.count * right.count)
     for prefix in left { for suffix in right { result.insert(prefix + suffix) } }
