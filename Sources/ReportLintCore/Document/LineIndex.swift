@@ -49,19 +49,7 @@ public struct LineIndex: Sendable {
   func scalarCount(in range: Range<Int>) -> Int {
     precondition(range.lowerBound >= 0 && range.upperBound <= text.count, "offset outside the text")
     return text.withUnsafeBytes { raw in
-      var continuations = 0
-      var index = range.lowerBound
-      while index + 8 <= range.upperBound {
-        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-        // Bit 7 set and bit 6 clear in a byte marks a continuation byte.
-        continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-        index += 8
-      }
-      while index < range.upperBound {
-        if raw[index] & 0xC0 == 0x80 { continuations += 1 }
-        index += 1
-      }
-      return range.count - continuations
+      range.count - UTF8Scalars.continuationCount(UnsafeRawBufferPointer(rebasing: raw[range]))
     }
   }
 

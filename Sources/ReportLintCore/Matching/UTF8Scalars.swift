@@ -29,4 +29,30 @@ enum UTF8Scalars {
     while start > floor && bytes[start] & 0xC0 == 0x80 { start -= 1 }
     return start
   }
+
+  /// The length of the UTF-8 sequence that `lead` begins, without branching (mixed ASCII and
+  /// Chinese defeats branch prediction): one nibble a value of the lead byte's high nibble.
+  @inline(__always)
+  static func length(lead: UInt8) -> Int {
+    Int(truncatingIfNeeded: (0x4322_1111_1111_1111 as UInt64) &>> (UInt64(lead &>> 4) &* 4)) & 0xF
+  }
+
+  /// The top bit of each of eight bytes (read as one little-endian word) that is a continuation
+  /// byte (10xxxxxx): its top bit set and the next clear.
+  @inline(__always)
+  static func continuationBits(_ word: UInt64) -> UInt64 {
+    word & ~(word &<< 1) & 0x8080_8080_8080_8080
+  }
+
+  /// How many bytes of `bytes` are continuation bytes, eight at a time.
+  static func continuationCount(_ bytes: UnsafeRawBufferPointer) -> Int {
+    var count = 0
+    var offset = 0
+    while offset + 8 <= bytes.count {
+      count &+= continuationBits(bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)).nonzeroBitCount
+      offset += 8
+    }
+    for byte in bytes[offset...] where byte & 0xC0 == 0x80 { count += 1 }
+    return count
+  }
 }

@@ -2,9 +2,7 @@
 /// excerpts without making strings of them.
 enum UTF8Decoding {
   /// How many bytes the scalar starting with `lead` takes.
-  static func length(ofScalarStartingWith lead: UInt8) -> Int {
-    lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-  }
+  static func length(ofScalarStartingWith lead: UInt8) -> Int { UTF8Scalars.length(lead: lead) }
 
   /// The value of the scalar starting at `index`.
   static func scalar<Bytes: RandomAccessCollection<UInt8>>(in text: Bytes, at index: Int) -> UInt32

@@ -41,7 +41,7 @@ public struct RepetitionRule: Rule {
       var cursor = (index: 0, offset: 0)
       func offset(of index: Int) -> Int {
         while cursor.index < index {
-          cursor.offset += Self.utf8Length(lead: UInt8(truncatingIfNeeded: keys[cursor.index]))
+          cursor.offset += UTF8Scalars.length(lead: UInt8(truncatingIfNeeded: keys[cursor.index]))
           cursor.index += 1
         }
         return cursor.offset
@@ -129,19 +129,12 @@ public struct RepetitionRule: Rule {
     withUnsafeBytes(of: key.littleEndian) { UTF8Scalars.decode($0.assumingMemoryBound(to: UInt8.self), at: 0).value }
   }
 
-  /// The length of the UTF-8 sequence that `lead` begins, without branching (mixed ASCII and
-  /// Chinese defeats branch prediction): one nibble a value of the lead byte's high nibble.
-  @inline(__always)
-  private static func utf8Length(lead: UInt8) -> Int {
-    Int(truncatingIfNeeded: (0x4322_1111_1111_1111 as UInt64) &>> (UInt64(lead &>> 4) &* 4)) & 0xF
-  }
-
   /// One number a character, its key, equal for equal characters: its UTF-8 bytes read as a
   /// little-endian integer (1 to 4 bytes, so it fits). No decoding; the array is filled without
   /// growing, sized for one character a byte, or for a large text, by first counting the bytes
   /// that begin a character (a count that costs a third as much as the filling).
   static func characterKeys(_ text: UnsafeBufferPointer<UInt8>) -> [UInt32] {
-    let capacity = text.count < 1 << 20 ? text.count : text.count - continuationBytes(text)
+    let capacity = text.count < 1 << 20 ? text.count : text.count - UTF8Scalars.continuationCount(UnsafeRawBufferPointer(text))
     return [UInt32](unsafeUninitializedCapacity: capacity) { keys, initialized in
       guard let base = text.baseAddress.map(UnsafeRawPointer.init), let out = keys.baseAddress else { return }
       // Counted in a local: the `inout` count lives in memory, and was loaded and stored for
@@ -153,10 +146,10 @@ public struct RepetitionRule: Rule {
       // length of the one before it, as a walk from character to character does.
       while offset + 11 <= text.count {
         let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-        var starts = ~(word & ~(word &<< 1)) & 0x8080_8080_8080_8080
+        var starts = ~UTF8Scalars.continuationBits(word) & 0x8080_8080_8080_8080
         while starts != 0 {
           let position = offset &+ starts.trailingZeroBitCount &>> 3
-          let length = utf8Length(lead: text[position])
+          let length = UTF8Scalars.length(lead: text[position])
           let bytes = UInt32(littleEndian: base.loadUnaligned(fromByteOffset: position, as: UInt32.self))
           out[count] = bytes & (UInt32.max &>> (32 &- 8 &* length))
           count &+= 1
@@ -167,7 +160,7 @@ public struct RepetitionRule: Rule {
       // The rest a character at a time, from the first that starts at or after `offset`.
       while offset < text.count && text[offset] & 0xC0 == 0x80 { offset += 1 }
       while offset < text.count {
-        let length = utf8Length(lead: text[offset])
+        let length = UTF8Scalars.length(lead: text[offset])
         var key: UInt32 = 0
         for byte in 0..<length { key |= UInt32(text[offset + byte]) << (8 * byte) }
         out[count] = key
@@ -176,20 +169,5 @@ public struct RepetitionRule: Rule {
       }
       initialized = count
     }
-  }
-
-  /// How many bytes of `text` are continuation bytes (10xxxxxx), eight at a time: a byte is one
-  /// when its top bit is set and the next bit is clear.
-  private static func continuationBytes(_ text: UnsafeBufferPointer<UInt8>) -> Int {
-    guard let base = text.baseAddress.map(UnsafeRawPointer.init) else { return 0 }
-    var count = 0
-    var offset = 0
-    while offset + 8 <= text.count {
-      let word = base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-      count &+= (word & ~(word &<< 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-      offset += 8
-    }
-    for byte in text[offset...] where byte & 0xC0 == 0x80 { count += 1 }
-    return count
   }
 }
