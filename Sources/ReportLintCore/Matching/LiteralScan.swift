@@ -38,11 +38,11 @@ public struct LiteralScan: Sendable {
   public func hitsByRule(in text: [UInt8]) -> ScannedHits {
     // The automaton's hits first, then each rule's copies of them placed in one array, rule by
     // rule: three allocations a document instead of one growing array per rule.
-    var found: [(end: Int, pattern: Int)] = []
+    var found: [(range: ByteRange, pattern: Int)] = []
     var counts = [Int](repeating: 0, count: ruleCount + 1)
     text.withUnsafeBufferPointer { buffer in
       matcher.forEachHit(in: buffer) { range, pattern in
-        found.append((range.upperBound, pattern))
+        found.append((range, pattern))
         for subscriber in subscribers[pattern] { counts[subscriber.rule + 1] += 1 }
       }
     }
@@ -50,10 +50,9 @@ public struct LiteralScan: Sendable {
     var next = counts
     let placeholder = LiteralMatcher.Hit(range: 0..<0, pattern: 0)
     var hits = [LiteralMatcher.Hit](repeating: placeholder, count: counts[ruleCount])
-    for (end, pattern) in found {
-      let start = end - matcher.patterns[pattern].count
+    for (range, pattern) in found {
       for subscriber in subscribers[pattern] {
-        hits[next[subscriber.rule]] = LiteralMatcher.Hit(range: start..<end, pattern: subscriber.literal)
+        hits[next[subscriber.rule]] = LiteralMatcher.Hit(range: range, pattern: subscriber.literal)
         next[subscriber.rule] += 1
       }
     }
