@@ -179,49 +179,81 @@ public struct LiteralMatcher: Sendable {
     let columns = classCount
     let flag = Entry(1) << (Entry.bitWidth - 1)
     byteClass.withUnsafeBufferPointer { classes in
-      reportFrom.withUnsafeBufferPointer { reports in
-        /// One byte: the next state, and when a pattern ends there, every pattern that does.
-        @inline(__always)
-        func step(_ state: inout Int, _ index: Int, _ emit: (Int, Int) -> Void) {
+      /// Every pattern that ends at `index`, reached at `state` (whose entry had the flag).
+      func report(_ index: Int, _ state: Int) {
+        var output = Int(reportFrom[state])
+        while output >= 0 {
+          let pattern = Int(terminal[output])
+          body((index + 1 - patternLengths[pattern])..<(index + 1), pattern)
+          output = Int(outputLink[output])
+        }
+      }
+      /// Steps `state` over `range`, reporting what ends there when `reporting`.
+      func steps(_ state: inout Int, _ range: Range<Int>, reporting: Bool) {
+        for index in range {
           let entry = table[state &* columns &+ Int(classes[Int(text[index])])]
           state = Int(entry & ~flag)
-          guard entry & flag != 0 else { return }
-          var output = Int(reports[state])
-          while output >= 0 {
-            emit(index, Int(terminal[output]))
-            output = Int(outputLink[output])
-          }
+          if reporting, entry & flag != 0 { report(index, state) }
         }
-        func report(_ index: Int, _ pattern: Int) {
-          body((index + 1 - patternLengths[pattern])..<(index + 1), pattern)
-        }
-        func ignore(_: Int, _: Int) {}
-        guard text.count >= Self.laneMinimum, text.count / Self.laneCount > longestPattern else {
-          var state = 0
-          for index in 0..<text.count { step(&state, index, report) }
-          return
-        }
-        // Lane k covers [k·n/4, (k+1)·n/4) and reports the patterns that end there. Its state at
-        // its start depends only on the `longestPattern` bytes before it, so it first steps over
-        // those without reporting. Lane 0's hits come first in the text and are reported as
-        // found; the others' wait in `held` (end index, pattern) for the lanes before them.
-        let width = text.count / Self.laneCount
-        var states = (0, 0, 0, 0)
-        for lead in stride(from: longestPattern, to: 0, by: -1) {
-          step(&states.1, width - lead, ignore)
-          step(&states.2, 2 * width - lead, ignore)
-          step(&states.3, 3 * width - lead, ignore)
-        }
-        var held: [[(Int, Int)]] = [[], [], [], []]
-        for offset in 0..<width {
-          step(&states.0, offset, report)
-          step(&states.1, width + offset) { held[1].append(($0, $1)) }
-          step(&states.2, 2 * width + offset) { held[2].append(($0, $1)) }
-          step(&states.3, 3 * width + offset) { held[3].append(($0, $1)) }
-        }
-        for lane in 1..<Self.laneCount { for (index, pattern) in held[lane] { report(index, pattern) } }
-        for index in (Self.laneCount * width)..<text.count { step(&states.3, index, report) }
       }
+      guard text.count >= Self.laneMinimum, text.count / Self.laneCount > longestPattern else {
+        var state = 0
+        steps(&state, 0..<text.count, reporting: true)
+        return
+      }
+      // Lane k covers [k·n/4, (k+1)·n/4). Its state at its start depends only on the
+      // `longestPattern` bytes before it, so it first steps over those without reporting.
+      let width = text.count / Self.laneCount
+      var states = (0, 0, 0, 0)
+      steps(&states.1, (width - longestPattern)..<width, reporting: false)
+      steps(&states.2, (2 * width - longestPattern)..<(2 * width), reporting: false)
+      steps(&states.3, (3 * width - longestPattern)..<(3 * width), reporting: false)
+      // The four lanes' loop holds only the states, the bases and the counter, so all stay in
+      // registers (with the reporting inline, the states were spilled: a store and a load on
+      // every step's critical path). Where any entry has the flag, the positions and states are
+      // noted in `ends` (a sliver of the steps), reported after the loop in text order.
+      var ends = LaneEnds()
+      let base = table.baseAddress!
+      let classBase = classes.baseAddress!
+      let lane0 = text.baseAddress!
+      let (lane1, lane2, lane3) = (lane0 + width, lane0 + 2 * width, lane0 + 3 * width)
+      var (state0, state1, state2, state3) = states
+      var offset = 0
+      while offset < width {
+        let entry0 = base[state0 &* columns &+ Int(classBase[Int(lane0[offset])])]
+        let entry1 = base[state1 &* columns &+ Int(classBase[Int(lane1[offset])])]
+        let entry2 = base[state2 &* columns &+ Int(classBase[Int(lane2[offset])])]
+        let entry3 = base[state3 &* columns &+ Int(classBase[Int(lane3[offset])])]
+        state0 = Int(entry0 & ~flag)
+        state1 = Int(entry1 & ~flag)
+        state2 = Int(entry2 & ~flag)
+        state3 = Int(entry3 & ~flag)
+        if (entry0 | entry1 | entry2 | entry3) & flag != 0 {
+          ends.note(
+            offset, width: width, flagged: (entry0 & flag != 0, entry1 & flag != 0, entry2 & flag != 0, entry3 & flag != 0),
+            states: (state0, state1, state2, state3))
+        }
+        offset &+= 1
+      }
+      for lane in 0..<Self.laneCount { for (index, state) in ends.byLane[lane] { report(index, state) } }
+      states.3 = state3
+      steps(&states.3, (Self.laneCount * width)..<text.count, reporting: true)
+    }
+  }
+
+  /// Where the lanes reached a state that ends a pattern: (text offset, state), lane by lane.
+  private struct LaneEnds {
+    var byLane: [[(Int, Int)]] = [[], [], [], []]
+
+    /// Kept out of the lanes' loop, so its registers hold only what every step needs.
+    @inline(never)
+    mutating func note(
+      _ offset: Int, width: Int, flagged: (Bool, Bool, Bool, Bool), states: (Int, Int, Int, Int)
+    ) {
+      if flagged.0 { byLane[0].append((offset, states.0)) }
+      if flagged.1 { byLane[1].append((width + offset, states.1)) }
+      if flagged.2 { byLane[2].append((2 * width + offset, states.2)) }
+      if flagged.3 { byLane[3].append((3 * width + offset, states.3)) }
     }
   }
 
