@@ -65,11 +65,13 @@ public struct Linter: Sendable {
       defer { if let start { RuleTimings.shared?.add(ruleDescriptors[index].id, since: start) } }
       do {
         // Called in place: binding the rule first copies the existential, every rule, every file.
-        for var diagnostic in try rules[index].check(document, context: context)
-        where !document.isIgnored(diagnostic.range) {
-          diagnostic.severity = severity
-          diagnostics.append(diagnostic)
-        }
+        var found = try rules[index].check(document, context: context)
+        guard !found.isEmpty else { continue }
+        // Changed in place and, for the first rule with findings, taken whole: iterating the
+        // findings by value copied each (a retain and a release for every string in it).
+        found.removeAll { document.isIgnored($0.range) }
+        for finding in found.indices { found[finding].severity = severity }
+        if diagnostics.isEmpty { diagnostics = found } else { diagnostics.append(contentsOf: found) }
       } catch {
         problems.append("\(error)")
       }

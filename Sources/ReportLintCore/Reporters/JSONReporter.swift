@@ -48,9 +48,10 @@ public struct JSONReporter: StreamingReporter {
     json.beginArray()
     if let document = report.document {
       var cursor = LocationCursor(document.lineIndex)
-      for diagnostic in report.diagnostics {
+      // By index: the element is passed borrowed, where a for-in loop copies each finding.
+      for index in report.diagnostics.indices {
         json.item()
-        write(diagnostic, document, &cursor, to: &json)
+        write(report.diagnostics[index], document, &cursor, to: &json)
       }
     }
     json.endArray()
