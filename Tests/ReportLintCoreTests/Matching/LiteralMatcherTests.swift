@@ -44,8 +44,8 @@ final class LiteralMatcherTests: XCTestCase {
     return found
   }
 
-  // Long texts are scanned in four lanes (quarters, each started early enough to know its
-  // state), short ones in one; occurrences straddle the quarter marks in these random texts. All
+  // Long texts are scanned in eight lanes (eighths, each started early enough to know its
+  // state), short ones in one; occurrences straddle the lane marks in these random texts. All
   // report every occurrence, in order of their end, exactly as a comparison at every offset does.
   func testLanesReportEveryHitInOrder() {
     var generator = SystemRandomNumberGenerator()
