@@ -22,8 +22,8 @@ public final class Document: Sendable {
   public var structure: DocumentStructure { structureCache.structure(of: self) }
 
   /// The title, kind and outline the `sections` rules work from, built on first use and kept.
-  func sections(under kinds: DocumentKinds, askedKind: String?) -> SectionAnalysis {
-    structureCache.sections(of: self, kinds: kinds, askedKind: askedKind)
+  func sections(under kinds: DocumentKinds, askedKind: String?, literalHits: LiteralHitList? = nil) -> SectionAnalysis {
+    structureCache.sections(of: self, kinds: kinds, askedKind: askedKind, literalHits: literalHits)
   }
 
   public init(

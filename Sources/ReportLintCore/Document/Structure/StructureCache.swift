@@ -20,7 +20,11 @@ final class StructureCache: @unchecked Sendable {
     return built
   }
 
-  func sections(of document: Document, kinds: DocumentKinds, askedKind: String?) -> SectionAnalysis {
+  /// `literalHits`: the shared scan's hits of `kinds.paragraphLiterals`, when it ran; they
+  /// speed the analysis and do not change it, so it is cached without them.
+  func sections(of document: Document, kinds: DocumentKinds, askedKind: String?, literalHits: LiteralHitList?)
+    -> SectionAnalysis
+  {
     func cached() -> SectionAnalysis? {
       sections.first { $0.kinds === kinds && $0.askedKind == askedKind }?.analysis
     }
@@ -29,7 +33,7 @@ final class StructureCache: @unchecked Sendable {
     lock.unlock()
     if let hit { return hit }
     // Built without the lock: the analysis reads `document.structure`, which takes it.
-    let built = SectionAnalysis(document, kinds: kinds, askedKind: askedKind)
+    let built = SectionAnalysis(document, kinds: kinds, askedKind: askedKind, literalHits: literalHits)
     lock.lock()
     defer { lock.unlock() }
     if let raced = cached() { return raced }

@@ -23,12 +23,16 @@ public struct SectionsRule: Rule {
   public let descriptor: RuleDescriptor
   let check: Check
   let kinds: DocumentKinds
+  /// The kinds' paragraph literals, for the shared scan; each of the seven rules asks, since
+  /// whichever runs first works out the outline all share.
+  public let literals: [String]
 
   public init(definition: RuleDefinition) throws(RuleLoadError) {
     descriptor = definition.descriptor
     let fields = definition.fields
     check = try fields.choice("check")
     kinds = try DocumentKinds.load(from: definition)
+    literals = kinds.paragraphLiterals.map { String(decoding: $0, as: UTF8.self) }
     let provided: Set<String> =
       switch check {
       case .missing: ["kind", "section", "sections"]
@@ -43,7 +47,7 @@ public struct SectionsRule: Rule {
   }
 
   public func check(_ document: Document, context: LintContext) throws -> [Diagnostic] {
-    let analysis = document.sections(under: kinds, askedKind: context.documentKind)
+    let analysis = document.sections(under: kinds, askedKind: context.documentKind, literalHits: context.literalHits)
     guard let kind = analysis.kind, let outline = analysis.outline else { return [] }
     switch check {
     case .missing: return missing(document, kind, outline)

@@ -12,8 +12,9 @@ import PCRE2
 ///
 /// Most paragraphs match none of a kind's patterns, and each is asked: where every pattern has
 /// required literals (`PatternPrefilter`), a paragraph holding none of them is answered with a
-/// byte search per literal, without PCRE2 (the outline's paragraph search was 5% of a run). A match
-/// inside a range, lookarounds included, sees only that range, so the answer is exact.
+/// byte search per literal, without PCRE2 (the outline's paragraph search was 5% of a run), or,
+/// when the linter's shared scan ran, from its hits (`SectionOutline`). A match inside a range,
+/// lookarounds included, sees only that range, so the answer is exact.
 struct PatternSet: Sendable {
   let patterns: [Regex]
   /// All the patterns as one alternation; nil for fewer than two patterns or any that cannot join.
@@ -56,9 +57,10 @@ struct PatternSet: Sendable {
     return patterns.contains { document.firstMatch($0, in: range) != nil }
   }
 
-  /// The match of the first pattern (in order) that matches inside `range`.
-  func firstPatternMatch(in range: ByteRange, of document: Document) -> ByteRange? {
-    guard mayMatch(in: range, of: document) else { return nil }
+  /// The match of the first pattern (in order) that matches inside `range`. `literalsFound`:
+  /// the caller knows a required literal occurs there (from the shared scan's hits).
+  func firstPatternMatch(in range: ByteRange, of document: Document, literalsFound: Bool = false) -> ByteRange? {
+    guard literalsFound || mayMatch(in: range, of: document) else { return nil }
     if let alternation, document.firstMatch(alternation, in: range) == nil { return nil }
     return patterns.lazy.compactMap { document.firstMatch($0, in: range) }.first
   }

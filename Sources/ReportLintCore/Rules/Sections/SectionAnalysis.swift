@@ -12,10 +12,15 @@ final class SectionAnalysis: Sendable {
   /// Where the kind's parts are; nil when there is no kind.
   let outline: SectionOutline?
 
-  init(_ document: Document, kinds: DocumentKinds, askedKind: String?) {
+  /// `literalHits`: the shared scan's hits of `kinds.paragraphLiterals`, or nil.
+  init(_ document: Document, kinds: DocumentKinds, askedKind: String?, literalHits: LiteralHitList? = nil) {
     let title = DocumentKind.titleParagraph(of: document)
     titleLine = title?.line
     kind = kinds.kind(askedFor: askedKind, title: title, in: document)
-    outline = kind.map { SectionOutline(document, kind: $0, titleLine: title?.line) }
+    outline = kind.map {
+      SectionOutline(
+        document, kind: $0, titleLine: title?.line,
+        paragraphLiterals: literalHits.map { (hits: $0, literals: kinds.paragraphLiterals) })
+    }
   }
 }

@@ -18,8 +18,13 @@ struct SectionOutline: Sendable {
   /// told which parts it lacks).
   let hasHeadings: Bool
 
-  /// `titleLine` is the title's line, which is never a part.
-  init(_ document: Document, kind: DocumentKind, titleLine: Int?) {
+  /// `titleLine` is the title's line, which is never a part. `paragraphLiterals`: where the
+  /// kinds' paragraph literals occur (the shared scan's hits, `Hit.pattern` indexing
+  /// `literals`), or nil: each paragraph is then searched for them.
+  init(
+    _ document: Document, kind: DocumentKind, titleLine: Int?,
+    paragraphLiterals: (hits: LiteralHitList, literals: [[UInt8]])? = nil
+  ) {
     // Paragraphs are read through a buffer pointer, in place: read from the array, each was
     // copied (its marker's form retained and released), which cost more than the tests.
     (found, hasHeadings) = document.structure.paragraphs.withUnsafeBufferPointer { paragraphs in
@@ -47,8 +52,13 @@ struct SectionOutline: Sendable {
       }
       for section in kind.sections.indices where !isFound[section] && !kind.sections[section].paragraphs.patterns.isEmpty {
         let patterns = kind.sections[section].paragraphs  // once, not a copy of the section per paragraph
-        for index in body {
-          if let range = patterns.firstPatternMatch(in: paragraphs[index].textRange, of: document) {
+        let holding = paragraphLiterals.flatMap { found in
+          patterns.requiredLiterals.map { Self.paragraphs(paragraphs, holding: $0, found) }
+        }
+        for index in body where holding?[index] ?? true {
+          if let range = patterns.firstPatternMatch(
+            in: paragraphs[index].textRange, of: document, literalsFound: holding != nil)
+          {
             found.append(Found(section: section, paragraph: index, isHeading: false, range: range))
             break
           }
@@ -56,5 +66,25 @@ struct SectionOutline: Sendable {
       }
       return (found.sorted { $0.paragraph < $1.paragraph }, hasHeadings)
     }
+  }
+
+  /// For each paragraph, whether one of `wanted` occurs inside its text, read from the hits.
+  private static func paragraphs(
+    _ paragraphs: UnsafeBufferPointer<Paragraph>, holding wanted: [[UInt8]],
+    _ found: (hits: LiteralHitList, literals: [[UInt8]])
+  ) -> [Bool] {
+    var holds = [Bool](repeating: false, count: paragraphs.count)
+    for hit in found.hits where wanted.contains(found.literals[hit.pattern]) {
+      // Paragraphs are in document order: the first whose text ends at or after the hit's end
+      // is the only one that can hold it.
+      var low = 0
+      var high = paragraphs.count
+      while low < high {
+        let middle = (low + high) / 2
+        if paragraphs[middle].textRange.upperBound < hit.range.upperBound { low = middle + 1 } else { high = middle }
+      }
+      if low < paragraphs.count, paragraphs[low].textRange.lowerBound <= hit.range.lowerBound { holds[low] = true }
+    }
+    return holds
   }
 }
