@@ -2,15 +2,18 @@
 /// them (word lists, bracket marks and pattern prefilter literals alike) instead of once a rule.
 public struct LiteralScan: Sendable {
   private let matcher: LiteralMatcher
-  /// Automaton pattern → the (rule, literal index within that rule) pairs that asked for it:
-  /// rules share a literal (“，”, “《”) and each gets its own copy of the hit.
-  private let subscribers: [[(rule: Int, literal: Int)]]
+  /// Automaton pattern p → the (rule, literal index within that rule) pairs that asked for it,
+  /// `subscribers[subscriberStarts[p]..<subscriberStarts[p + 1]]`: rules share a literal (“，”,
+  /// “《”) and each gets its own copy of the hit. One flat array: an array per pattern was
+  /// retained and released at every hit, a fiftieth of a run.
+  private let subscribers: [(rule: Int, literal: Int)]
+  private let subscriberStarts: [Int]
   private let ruleCount: Int
 
   public init(rules: [any Rule]) {
     var index: [String: Int] = [:]
     var literals: [String] = []
-    var subscribers: [[(rule: Int, literal: Int)]] = []
+    var byPattern: [[(rule: Int, literal: Int)]] = []
     for (ruleIndex, rule) in rules.enumerated() {
       for (literalIndex, literal) in rule.literals.enumerated() where !literal.isEmpty {
         // One look-up a literal (hashing a String is most of this loop's cost): a new literal
@@ -18,13 +21,16 @@ public struct LiteralScan: Sendable {
         let global = Self.number(&index[literal, default: literals.count])
         if global == literals.count {
           literals.append(literal)
-          subscribers.append([])
+          byPattern.append([])
         }
-        subscribers[global].append((ruleIndex, literalIndex))
+        byPattern[global].append((ruleIndex, literalIndex))
       }
     }
     matcher = LiteralMatcher(patterns: literals)
-    self.subscribers = subscribers
+    subscribers = byPattern.flatMap { $0 }
+    var starts = [0]
+    for list in byPattern { starts.append(starts[starts.count - 1] + list.count) }
+    subscriberStarts = starts
     ruleCount = rules.count
   }
 
@@ -40,20 +46,26 @@ public struct LiteralScan: Sendable {
     // rule: three allocations a document instead of one growing array per rule.
     var found: [(range: ByteRange, pattern: Int)] = []
     var counts = [Int](repeating: 0, count: ruleCount + 1)
-    text.withUnsafeBufferPointer { buffer in
-      matcher.forEachHit(in: buffer) { range, pattern in
-        found.append((range, pattern))
-        for subscriber in subscribers[pattern] { counts[subscriber.rule + 1] += 1 }
+    subscribers.withUnsafeBufferPointer { subscribers in
+      subscriberStarts.withUnsafeBufferPointer { starts in
+        text.withUnsafeBufferPointer { buffer in
+          matcher.forEachHit(in: buffer) { range, pattern in
+            found.append((range, pattern))
+            for subscriber in subscribers[starts[pattern]..<starts[pattern + 1]] { counts[subscriber.rule + 1] += 1 }
+          }
+        }
+        for rule in 0..<ruleCount { counts[rule + 1] += counts[rule] }
       }
     }
-    for rule in 0..<ruleCount { counts[rule + 1] += counts[rule] }
     var next = counts
     let placeholder = LiteralMatcher.Hit(range: 0..<0, pattern: 0)
     var hits = [LiteralMatcher.Hit](repeating: placeholder, count: counts[ruleCount])
-    for (range, pattern) in found {
-      for subscriber in subscribers[pattern] {
-        hits[next[subscriber.rule]] = LiteralMatcher.Hit(range: range, pattern: subscriber.literal)
-        next[subscriber.rule] += 1
+    subscribers.withUnsafeBufferPointer { subscribers in
+      for (range, pattern) in found {
+        for subscriber in subscribers[subscriberStarts[pattern]..<subscriberStarts[pattern + 1]] {
+          hits[next[subscriber.rule]] = LiteralMatcher.Hit(range: range, pattern: subscriber.literal)
+          next[subscriber.rule] += 1
+        }
       }
     }
     return ScannedHits(hits: hits, starts: counts)
