@@ -64,6 +64,12 @@ struct ScalarClass: Sendable {
     self.regex = regex
   }
 
+  /// Whether the class holds any scalar below `limit` (at most the bitmap's limit).
+  func containsAny(below limit: UInt32) -> Bool {
+    precondition(limit <= Self.bitmapLimit)
+    return (0..<limit).contains { bits[Int($0) / 64] & (1 << UInt64($0 % 64)) != 0 }
+  }
+
   func contains(_ value: UInt32) -> Bool {
     if value < Self.bitmapLimit { return bits[Int(value) / 64] & (1 << UInt64(value % 64)) != 0 }
     guard let scalar = Unicode.Scalar(value) else { return false }

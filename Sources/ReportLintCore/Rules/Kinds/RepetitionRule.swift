@@ -13,11 +13,17 @@ public struct RepetitionRule: Rule {
   let doubled: Set<UInt32>
   let word: ScalarClass
   let lengths: ClosedRange<Int>
+  /// The byte filter's tests when every repeat the rule can find is of three-byte characters
+  /// (no doubled or word character below U+0800; a text with four-byte ones takes the general
+  /// path): a doubled character is 3 equal bytes 3 on, a word of n characters 6 equal bytes 3n
+  /// on. Nil: the general path always.
+  let byteTests: [RepeatByteFilter.Test]?
 
   public init(definition: RuleDefinition) throws(RuleLoadError) {
     descriptor = definition.descriptor
     let fields = definition.fields
-    doubled = Set((try fields.string("doubled") ?? "").unicodeScalars.map(Self.key))
+    let doubledScalars = (try fields.string("doubled") ?? "").unicodeScalars
+    doubled = Set(doubledScalars.map(Self.key))
     let wordPattern = try fields.requiredString("word")
     guard let word = ScalarClass(try definition.compile(wordPattern, key: "word")) else {
       throw fields.error("“word” must match single characters, like \\p{sc=Han}: \(wordPattern)", at: fields.value("word"))
@@ -29,13 +35,71 @@ public struct RepetitionRule: Rule {
       throw fields.error("“min-length” and “max-length” must be whole numbers with 1 ≤ min-length ≤ max-length")
     }
     lengths = minimum...maximum
+    if doubledScalars.allSatisfy({ (0x800..<0x10000).contains($0.value) }), !word.containsAny(below: 0x800) {
+      var tests = doubledScalars.isEmpty ? [] : [RepeatByteFilter.Test(distance: 3, run: 3)]
+      for length in lengths where length > 1 || doubledScalars.isEmpty {
+        tests.append(RepeatByteFilter.Test(distance: 3 * length, run: min(3 * length, 6)))
+      }
+      byteTests = tests
+    } else {
+      byteTests = nil
+    }
     try descriptor.message.validate(known: { ["match", "replacement"].contains($0) }, fields: fields)
     try definition.rejectUnknownKeys()
   }
 
   public func check(_ document: Document, context: LintContext) throws -> [Diagnostic] {
-    let keys = document.text.withUnsafeBufferPointer(Self.characterKeys)
     var findings: [Diagnostic] = []
+    func report(_ start: Int, _ middle: Int, _ end: Int) {
+      let range = start..<end
+      findings.append(
+        diagnostic(
+          range, values: { $0 == "match" ? document.string(range) : nil }, replacement: document.string(start..<middle)))
+    }
+    let candidates = byteTests.flatMap { tests in
+      document.text.withUnsafeBufferPointer { RepeatByteFilter.candidates(in: $0, tests: tests) }
+    }
+    if let candidates {
+      document.text.withUnsafeBufferPointer { checkCandidates(candidates, in: $0, report) }
+    } else {
+      checkEveryCharacter(document, report)
+    }
+    return findings
+  }
+
+  /// The byte filter's candidates decided in order, each on the keys of the characters from it
+  /// (as many as two of the longest words hold): `repeatedLength` there is what it is at that
+  /// character of the whole text, since it never looks further.
+  private func checkCandidates(
+    _ candidates: [Int], in text: UnsafeBufferPointer<UInt8>, _ report: (Int, Int, Int) -> Void
+  ) {
+    let windowCharacters = 2 * lengths.upperBound
+    var resume = 0
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: windowCharacters) { window in
+      for position in candidates where position >= resume && text[position] & 0xC0 != 0x80 {
+        // The keys of up to `windowCharacters` characters from the candidate, on the stack.
+        var count = 0
+        var offset = position
+        while count < windowCharacters && offset < text.count {
+          let (key, length) = Self.key(at: offset, in: text)
+          window[count] = key
+          count += 1
+          offset += length
+        }
+        let keys = UnsafeBufferPointer(rebasing: window[..<count])
+        let length = repeatedLength(at: 0, in: keys)
+        guard length > 0 else { continue }
+        let byteLengths = keys.prefix(2 * length).map { UTF8Scalars.length(lead: UInt8(truncatingIfNeeded: $0)) }
+        let middle = position + byteLengths.prefix(length).reduce(0, +)
+        resume = middle + byteLengths.suffix(length).reduce(0, +)
+        report(position, middle, resume)
+      }
+    }
+  }
+
+  /// The general path: every character a key, candidates ruled out eight at a time.
+  private func checkEveryCharacter(_ document: Document, _ report: (Int, Int, Int) -> Void) {
+    let keys = document.text.withUnsafeBufferPointer(Self.characterKeys)
     keys.withUnsafeBufferPointer { keys in
       // Byte offsets are needed only where a repeat is found: a cursor walks forward to them.
       var cursor = (index: 0, offset: 0)
@@ -56,16 +120,10 @@ public struct RepetitionRule: Rule {
           continue
         }
         // In order: the cursor only walks forward.
-        let start = offset(of: index)
-        let middle = offset(of: index + length)
-        let range = start..<offset(of: index + 2 * length)
-        let single = document.string(start..<middle)
-        findings.append(
-          diagnostic(range, values: { $0 == "match" ? document.string(range) : nil }, replacement: single))
+        report(offset(of: index), offset(of: index + length), offset(of: index + 2 * length))
         index += 2 * length
       }
     }
-    return findings
   }
 
   /// The first position from `start` on where a repeat may begin: where the character equals the
@@ -160,14 +218,21 @@ public struct RepetitionRule: Rule {
       // The rest a character at a time, from the first that starts at or after `offset`.
       while offset < text.count && text[offset] & 0xC0 == 0x80 { offset += 1 }
       while offset < text.count {
-        let length = UTF8Scalars.length(lead: text[offset])
-        var key: UInt32 = 0
-        for byte in 0..<length { key |= UInt32(text[offset + byte]) << (8 * byte) }
+        let (key, length) = key(at: offset, in: text)
         out[count] = key
         count += 1
         offset += length
       }
       initialized = count
     }
+  }
+
+  /// The key of the character starting at `offset`, read a byte at a time, and its length.
+  @inline(__always)
+  private static func key(at offset: Int, in text: UnsafeBufferPointer<UInt8>) -> (key: UInt32, length: Int) {
+    let length = UTF8Scalars.length(lead: text[offset])
+    var key: UInt32 = 0
+    for byte in 0..<length { key |= UInt32(text[offset + byte]) << (8 * byte) }
+    return (key, length)
   }
 }
