@@ -20,7 +20,7 @@ final class StructureCache: @unchecked Sendable {
     return built
   }
 
-  /// `literalHits`: the shared scan's hits of `kinds.paragraphLiterals`, when it ran; they
+  /// `literalHits`: the shared scan's hits of `kinds.sectionLiterals`, when it ran; they
   /// speed the analysis and do not change it, so it is cached without them.
   func sections(of document: Document, kinds: DocumentKinds, askedKind: String?, literalHits: LiteralHitList?)
     -> SectionAnalysis

@@ -23,7 +23,7 @@ public struct SectionsRule: Rule {
   public let descriptor: RuleDescriptor
   let check: Check
   let kinds: DocumentKinds
-  /// The kinds' paragraph literals, for the shared scan; each of the seven rules asks, since
+  /// The kinds' heading and paragraph literals, for the shared scan; each of the seven rules asks, since
   /// whichever runs first works out the outline all share.
   public let literals: [String]
 
@@ -32,7 +32,7 @@ public struct SectionsRule: Rule {
     let fields = definition.fields
     check = try fields.choice("check")
     kinds = try DocumentKinds.load(from: definition)
-    literals = kinds.paragraphLiterals.map { String(decoding: $0, as: UTF8.self) }
+    literals = kinds.sectionLiterals.map { String(decoding: $0, as: UTF8.self) }
     let provided: Set<String> =
       switch check {
       case .missing: ["kind", "section", "sections"]

@@ -8,15 +8,18 @@ import Yams
 /// out once for all of them.
 final class DocumentKinds: Sendable {
   let all: [DocumentKind]
-  /// Every literal that some part's paragraph patterns require, sorted. The sections rules ask
-  /// the linter's shared scan for them, and the outline reads from the hits which paragraphs
-  /// hold one, instead of searching every paragraph for every literal (a twentieth of a run).
-  let paragraphLiterals: [[UInt8]]
+  /// Every literal that some part's heading or paragraph patterns require, sorted. The sections
+  /// rules ask the linter's shared scan for them, and the outline reads from the hits which
+  /// paragraphs hold one, instead of searching every paragraph for every literal (a twentieth of
+  /// a run) and every heading for every heading literal (a sixtieth).
+  let sectionLiterals: [[UInt8]]
 
   private init(_ kinds: [DocumentKind]) {
     all = kinds
-    let literals = kinds.flatMap { $0.sections.flatMap { $0.paragraphs.requiredLiterals ?? [] } }
-    paragraphLiterals = Set(literals).sorted { $0.lexicographicallyPrecedes($1) }
+    let literals = kinds.flatMap {
+      $0.sections.flatMap { ($0.headings.requiredLiterals ?? []) + ($0.paragraphs.requiredLiterals ?? []) }
+    }
+    sectionLiterals = Set(literals).sorted { $0.lexicographicallyPrecedes($1) }
   }
 
   static func load(from definition: RuleDefinition) throws(RuleLoadError) -> DocumentKinds {

@@ -50,9 +50,10 @@ struct PatternSet: Sendable {
     }
   }
 
-  /// Whether any pattern matches inside `range`.
-  func matchesAny(in range: ByteRange, of document: Document) -> Bool {
-    guard mayMatch(in: range, of: document) else { return false }
+  /// Whether any pattern matches inside `range`. `literalsFound`: the caller knows a required
+  /// literal occurs there (from the shared scan's hits).
+  func matchesAny(in range: ByteRange, of document: Document, literalsFound: Bool = false) -> Bool {
+    guard literalsFound || mayMatch(in: range, of: document) else { return false }
     if let alternation { return document.firstMatch(alternation, in: range) != nil }
     return patterns.contains { document.firstMatch($0, in: range) != nil }
   }

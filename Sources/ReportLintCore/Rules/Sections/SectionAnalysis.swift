@@ -12,7 +12,7 @@ final class SectionAnalysis: Sendable {
   /// Where the kind's parts are; nil when there is no kind.
   let outline: SectionOutline?
 
-  /// `literalHits`: the shared scan's hits of `kinds.paragraphLiterals`, or nil.
+  /// `literalHits`: the shared scan's hits of `kinds.sectionLiterals`, or nil.
   init(_ document: Document, kinds: DocumentKinds, askedKind: String?, literalHits: LiteralHitList? = nil) {
     let title = DocumentKind.titleParagraph(of: document)
     titleLine = title?.line
@@ -20,7 +20,7 @@ final class SectionAnalysis: Sendable {
     outline = kind.map {
       SectionOutline(
         document, kind: $0, titleLine: title?.line,
-        paragraphLiterals: literalHits.map { (hits: $0, literals: kinds.paragraphLiterals) })
+        literalHits: literalHits.map { (hits: $0, literals: kinds.sectionLiterals) })
     }
   }
 }

@@ -18,12 +18,12 @@ struct SectionOutline: Sendable {
   /// told which parts it lacks).
   let hasHeadings: Bool
 
-  /// `titleLine` is the title's line, which is never a part. `paragraphLiterals`: where the
-  /// kinds' paragraph literals occur (the shared scan's hits, `Hit.pattern` indexing
-  /// `literals`), or nil: each paragraph is then searched for them.
+  /// `titleLine` is the title's line, which is never a part. `literalHits`: where the kinds'
+  /// section literals occur (the shared scan's hits, `Hit.pattern` indexing `literals`), or nil:
+  /// each heading and paragraph is then searched for them.
   init(
     _ document: Document, kind: DocumentKind, titleLine: Int?,
-    paragraphLiterals: (hits: LiteralHitList, literals: [[UInt8]])? = nil
+    literalHits: (hits: LiteralHitList, literals: [[UInt8]])? = nil
   ) {
     // Paragraphs are read through a buffer pointer, in place: read from the array, each was
     // copied (its marker's form retained and released), which cost more than the tests.
@@ -34,6 +34,14 @@ struct SectionOutline: Sendable {
       var hasHeadings = false
       // The paragraphs that are no heading (nor the title), where parts written without one are.
       var body: [Int] = []
+      /// For each paragraph, whether it holds one of `patterns`' required literals; nil when
+      /// there are no hits or the patterns have no required literals.
+      func holding(_ patterns: PatternSet) -> [Bool]? {
+        literalHits.flatMap { found in patterns.requiredLiterals.map { Self.paragraphs(paragraphs, holding: $0, found) } }
+      }
+      // Worked out at the first top-level heading: most documents of a kind have some, but
+      // the hits are read only when they do.
+      var headingHolding: [[Bool]?] = []
       for index in paragraphs.indices where paragraphs[index].line != titleLine {
         let level = paragraphs[index].marker?.level
         let isMarkdownHeading = paragraphs[index].markdownLevel != nil
@@ -42,9 +50,13 @@ struct SectionOutline: Sendable {
         guard isTop else { continue }
         hasHeadings = true
         let text = paragraphs[index].textRange
+        if headingHolding.isEmpty { headingHolding = kind.sections.map { holding($0.headings) } }
         let section =
-          kind.sections.indices.first { kind.sections[$0].headings.matchesAny(in: text, of: document) }
-          ?? kind.sections.firstIndex(where: \.fallback)
+          kind.sections.indices.first { section in
+            let holds = headingHolding[section]
+            return holds?[index] ?? true
+              && kind.sections[section].headings.matchesAny(in: text, of: document, literalsFound: holds != nil)
+          } ?? kind.sections.firstIndex(where: \.fallback)
         if let section, !isFound[section] {
           isFound[section] = true
           found.append(Found(section: section, paragraph: index, isHeading: true, range: text))
@@ -52,12 +64,10 @@ struct SectionOutline: Sendable {
       }
       for section in kind.sections.indices where !isFound[section] && !kind.sections[section].paragraphs.patterns.isEmpty {
         let patterns = kind.sections[section].paragraphs  // once, not a copy of the section per paragraph
-        let holding = paragraphLiterals.flatMap { found in
-          patterns.requiredLiterals.map { Self.paragraphs(paragraphs, holding: $0, found) }
-        }
-        for index in body where holding?[index] ?? true {
+        let holds = holding(patterns)
+        for index in body where holds?[index] ?? true {
           if let range = patterns.firstPatternMatch(
-            in: paragraphs[index].textRange, of: document, literalsFound: holding != nil)
+            in: paragraphs[index].textRange, of: document, literalsFound: holds != nil)
           {
             found.append(Found(section: section, paragraph: index, isHeading: false, range: range))
             break
