@@ -14,6 +14,55 @@ public struct RuleExamples: Sendable, Hashable {
 
   public static let marker: Character = "↓"
 
+  /// Where a descriptor's examples come from: read with the rule, or read from the rule file
+  /// when asked for.
+  enum Source: Sendable, Hashable {
+    case read(RuleExamples)
+    /// The whole rule file, whose `examples` the test suite checks: a built-in pack's.
+    case deferred(file: String, contents: String)
+
+    var examples: RuleExamples {
+      switch self {
+      case .read(let examples): return examples
+      case .deferred(let file, let contents):
+        do throws(RuleLoadError) {
+          guard let node = try? YAMLFields.compose(contents) else {
+            throw RuleLoadError(file: file, line: nil, message: "not valid YAML")
+          }
+          return try RuleExamples.read(from: YAMLFields(file: file, node: node))
+        } catch {
+          // The built-in packs' examples are all read and run by the test suite.
+          fatalError("a built-in rule's examples do not load: \(error)")
+        }
+      }
+    }
+  }
+
+  /// `contents` of a rule file with its top-level `examples` block (the `examples:` line and the
+  /// indented, blank and comment lines after it) blanked out, line for line, so that everything
+  /// else keeps its line; nil when it has no such block.
+  static func withoutExamples(_ contents: String) -> String? {
+    let bytes = Array(contents.utf8)
+    let key = Array("examples:".utf8)
+    var lineStart = 0
+    while lineStart < bytes.count {
+      let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+      if bytes[lineStart..<lineEnd].starts(with: key) {
+        var blockEnd = lineEnd
+        while blockEnd < bytes.count {
+          let next = blockEnd + 1
+          guard next < bytes.count, [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "#"), UInt8(ascii: "\n"), UInt8(ascii: "\r")].contains(bytes[next])
+          else { break }
+          blockEnd = bytes[next...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+        }
+        let lineFeeds = bytes[lineStart..<blockEnd].filter { $0 == UInt8(ascii: "\n") }
+        return String(decoding: bytes[..<lineStart] + lineFeeds + bytes[blockEnd...], as: UTF8.self)
+      }
+      lineStart = lineEnd + 1
+    }
+    return nil
+  }
+
   public init(valid: [String] = [], invalid: [String] = [], fixes: [FixExample] = []) {
     self.valid = valid
     self.invalid = invalid

@@ -20,7 +20,7 @@ public enum RulePackLoader {
         do throws(RuleLoadError) {
           let definition = try RuleDefinition(
             pack: entry.pack, name: entry.name, file: file, contents: source.files[entry.path]!,
-            packFiles: source.dataFiles(ofPack: entry.pack))
+            packFiles: source.dataFiles(ofPack: entry.pack), defersExamples: source.defersExamples)
           return .success(try RuleFactory.make(definition))
         } catch {
           return .failure(error)
