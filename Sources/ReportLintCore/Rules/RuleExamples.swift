@@ -42,26 +42,43 @@ public struct RuleExamples: Sendable, Hashable {
   /// indented, blank and comment lines after it) blanked out, line for line, so that everything
   /// else keeps its line; nil when it has no such block.
   static func withoutExamples(_ contents: String) -> String? {
-    let bytes = Array(contents.utf8)
-    let key = Array("examples:".utf8)
-    var lineStart = 0
-    while lineStart < bytes.count {
-      let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
-      if bytes[lineStart..<lineEnd].starts(with: key) {
-        var blockEnd = lineEnd
-        while blockEnd < bytes.count {
-          let next = blockEnd + 1
-          guard next < bytes.count, [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "#"), UInt8(ascii: "\n"), UInt8(ascii: "\r")].contains(bytes[next])
-          else { break }
-          blockEnd = bytes[next...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
-        }
-        let lineFeeds = bytes[lineStart..<blockEnd].filter { $0 == UInt8(ascii: "\n") }
-        return String(decoding: bytes[..<lineStart] + lineFeeds + bytes[blockEnd...], as: UTF8.self)
+    var text = contents
+    let block = text.withUTF8 { bytes -> (start: Int, end: Int, lines: Int)? in
+      let lineFeed = UInt8(ascii: "\n")
+      func lineEnd(from start: Int) -> Int {
+        var index = start
+        while index < bytes.count && bytes[index] != lineFeed { index += 1 }
+        return index
       }
-      lineStart = lineEnd + 1
+      // Inside a top-level block: an indented, blank or comment line.
+      func continuesBlock(_ start: Int) -> Bool {
+        guard start < bytes.count else { return false }
+        return [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "#"), lineFeed, UInt8(ascii: "\r")].contains(bytes[start])
+      }
+      var lineStart = 0
+      while lineStart < bytes.count {
+        if bytes[lineStart...].starts(with: "examples:".utf8) {
+          var blockEnd = lineEnd(from: lineStart)
+          var lines = 1
+          while continuesBlock(blockEnd + 1) {
+            blockEnd = lineEnd(from: blockEnd + 1)
+            lines += 1
+          }
+          return (lineStart, blockEnd, lines)
+        }
+        lineStart = lineEnd(from: lineStart) + 1
+      }
+      return nil
     }
-    return nil
+    guard let block else { return nil }
+    // The kept parts are copied as they are, not decoded again.
+    let utf8 = contents.utf8
+    let start = utf8.index(utf8.startIndex, offsetBy: block.start)
+    let end = utf8.index(utf8.startIndex, offsetBy: block.end)
+    // The block's last line feed is kept with the rest.
+    return String(contents[..<start]) + String(repeating: "\n", count: block.lines - 1) + String(contents[end...])
   }
+
 
   public init(valid: [String] = [], invalid: [String] = [], fixes: [FixExample] = []) {
     self.valid = valid
