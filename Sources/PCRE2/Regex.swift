@@ -1,4 +1,5 @@
 import CPCRE2
+import Foundation
 
 /// A compiled PCRE2 pattern over UTF-8 bytes, JIT-compiled where the platform allows.
 ///
@@ -11,15 +12,21 @@ import CPCRE2
 /// ```
 ///
 /// `@unchecked Sendable`: `pcre2_code` is immutable after compilation and JIT, and PCRE2 documents
-/// it as safe to share between threads.
+/// it as safe to share between threads; the JIT code is added once, under `jitLock`, before the
+/// first match is attempted.
 public final class Regex: @unchecked Sendable {
   let code: OpaquePointer
   /// The pattern as written.
   public let pattern: String
   /// The options it was compiled with.
   public let options: RegexOptions
-  /// Whether the JIT compiled this pattern (matching falls back to the interpreter otherwise).
-  public let isJITCompiled: Bool
+  /// JIT compilation waits for the first match: most of a linter's patterns never run on a
+  /// short file (their prefilter literals are not in it), and compiling all of them up front was
+  /// 17 of the 247 million instructions it takes to lint one. Every match still runs JIT code.
+  private let wantsJIT: Bool
+  private let jitLock = NSLock()
+  /// Whether the JIT compiled, once tried; guarded by `jitLock`.
+  private var jitCompiled: Bool?
   /// Number of capture groups, not counting group 0.
   public let captureCount: Int
   /// Named groups and their numbers.
@@ -51,12 +58,23 @@ public final class Regex: @unchecked Sendable {
     code = compiled
     self.pattern = pattern
     self.options = options
-    isJITCompiled = jit && pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE) == 0
+    wantsJIT = jit
     captureCount = Regex.info(compiled, PCRE2_INFO_CAPTURECOUNT)
     groupNumbers = Regex.names(compiled)
   }
 
   deinit { pcre2_code_free_8(code) }
+
+  /// Whether the JIT compiled this pattern (matching falls back to the interpreter otherwise);
+  /// compiles it on first use.
+  public var isJITCompiled: Bool {
+    jitLock.lock()
+    defer { jitLock.unlock() }
+    if let jitCompiled { return jitCompiled }
+    let compiled = wantsJIT && pcre2_jit_compile_8(code, PCRE2_JIT_COMPLETE) == 0
+    jitCompiled = compiled
+    return compiled
+  }
 
   /// Calls `body` for each non-overlapping match in `subject[start...]`, in order, until it
   /// returns `false`. Offsets are UTF-8 byte offsets into `subject`.
@@ -70,6 +88,7 @@ public final class Regex: @unchecked Sendable {
     in subject: UnsafeBufferPointer<UInt8>, from start: Int = 0,
     context: MatchContext = .shared, trustedUTF8: Bool = false, _ body: (Match) throws -> Bool
   ) throws {
+    _ = isJITCompiled
     let data = MatchData(for: code)
     let base = subject.baseAddress ?? UnsafePointer(bitPattern: 1)!
     let groupCount = captureCount + 1

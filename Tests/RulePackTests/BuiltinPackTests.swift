@@ -12,6 +12,17 @@ final class BuiltinPackTests: XCTestCase {
     XCTAssertGreaterThan(Self.loaded.rules.count, 10)
   }
 
+  // The built-in rules' examples are read only when asked for (`RuleSource.defersExamples`), from
+  // the rule files cut short of them: the same rules and examples as reading the files whole.
+  func testDeferredExamplesAreThoseOfTheWholeFile() {
+    let whole = RulePackLoader.load([RuleSource(root: "Rules", files: RuleSource.builtin.files)])
+    XCTAssertEqual(whole.errors.map(\.description), [])
+    XCTAssertEqual(whole.rules.map(\.id), Self.loaded.rules.map(\.id))
+    XCTAssertEqual(whole.rules.map(\.descriptor.examples), Self.loaded.rules.map(\.descriptor.examples))
+    XCTAssertEqual(whole.rules.map(\.descriptor.description), Self.loaded.rules.map(\.descriptor.description))
+    XCTAssertEqual(whole.rules.map(\.literals), Self.loaded.rules.map(\.literals))
+  }
+
   func testEveryRuleHasExamplesThatBehave() {
     let runner = RuleExampleRunner()
     var failures: [String] = []

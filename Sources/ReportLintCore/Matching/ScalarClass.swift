@@ -35,12 +35,16 @@ struct ScalarClass: Sendable {
         if let runs = Self.runs(of: regex) {
           // A lone property matches single characters by its syntax: one match a run of them
           // instead of one a character (28,000 for \p{sc=Han}).
+          // The subject holds the scalars in order, so a run is every value from its first
+          // character's to its last's (less the surrogates, which the subject skips): two
+          // decodings a run instead of one a character (1 million instructions less for
+          // \p{sc=Han}).
           try runs.forEachMatch(in: buffer, trustedUTF8: true) { match in
-            var offset = match.range.lowerBound
-            while offset < match.range.upperBound {
-              let (value, length) = UTF8Scalars.decode(buffer, at: offset)
+            var last = match.range.upperBound - 1
+            while buffer[last] & 0xC0 == 0x80 { last -= 1 }
+            let values = UTF8Scalars.decode(buffer, at: match.range.lowerBound).value...UTF8Scalars.decode(buffer, at: last).value
+            for value in values where !(0xD800...0xDFFF).contains(value) {
               bits[Int(value) / 64] |= 1 << UInt64(value % 64)
-              offset += length
             }
             return true
           }

@@ -17,14 +17,17 @@ public final class RuleDefinition {
     "exceptions",
   ]
 
-  /// Parses `contents` of the rule file `file` (shown in errors) as rule `pack.name`.
+  /// Parses `contents` of the rule file `file` (shown in errors) as rule `pack.name`;
+  /// `defersExamples`: all but its examples, which are read when asked for (`RuleSource`).
   public init(
-    pack: String, name: String, file: String, contents: String, packFiles: [String: String] = [:]
+    pack: String, name: String, file: String, contents: String, packFiles: [String: String] = [:],
+    defersExamples: Bool = false
   ) throws(RuleLoadError) {
     self.packFiles = packFiles
+    let withoutExamples = defersExamples ? RuleExamples.withoutExamples(contents) : nil
     let node: Node
     do {
-      guard let parsed = try YAMLFields.compose(contents) else {
+      guard let parsed = try YAMLFields.compose(withoutExamples ?? contents) else {
         throw RuleLoadError(file: file, line: nil, message: "the file is empty")
       }
       node = parsed
@@ -60,7 +63,9 @@ public final class RuleDefinition {
       id: "\(pack).\(name)", pack: pack, kind: kind, message: message, severity: severity,
       profiles: profiles, description: try fields.requiredString("description"),
       link: try fields.string("link"), fixSafety: safety,
-      examples: try RuleExamples.read(from: fields), file: file)
+      exampleSource: withoutExamples == nil
+        ? .read(try RuleExamples.read(from: fields)) : .deferred(file: file, contents: contents),
+      file: file)
     self.fields = fields
     var regexes: [Regex] = []
     for pattern in try fields.strings("exceptions") ?? [] {

@@ -10,7 +10,10 @@ public struct RuleDescriptor: Sendable, Hashable {
   public let description: String
   public let link: String?
   public let fixSafety: FixSafety
-  public let examples: RuleExamples
+  /// The examples; a built-in rule's are read from its file only when asked for here (see
+  /// `RuleSource.defersExamples`).
+  public var examples: RuleExamples { exampleSource.examples }
+  let exampleSource: RuleExamples.Source
   /// The rule file, for error messages.
   public let file: String
 
@@ -18,6 +21,16 @@ public struct RuleDescriptor: Sendable, Hashable {
     id: String, pack: String, kind: String, message: MessageTemplate, severity: Severity,
     profiles: Set<Profile>, description: String, link: String?, fixSafety: FixSafety,
     examples: RuleExamples, file: String
+  ) {
+    self.init(
+      id: id, pack: pack, kind: kind, message: message, severity: severity, profiles: profiles,
+      description: description, link: link, fixSafety: fixSafety, exampleSource: .read(examples), file: file)
+  }
+
+  init(
+    id: String, pack: String, kind: String, message: MessageTemplate, severity: Severity,
+    profiles: Set<Profile>, description: String, link: String?, fixSafety: FixSafety,
+    exampleSource: RuleExamples.Source, file: String
   ) {
     self.id = id
     self.pack = pack
@@ -28,7 +41,7 @@ public struct RuleDescriptor: Sendable, Hashable {
     self.description = description
     self.link = link
     self.fixSafety = fixSafety
-    self.examples = examples
+    self.exampleSource = exampleSource
     self.file = file
   }
 }

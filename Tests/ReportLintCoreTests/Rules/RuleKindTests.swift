@@ -53,6 +53,15 @@ final class RuleKindTests: XCTestCase {
     XCTAssertEqual(try fixed(rule, "5%，3%，2％"), "5%，3%，2%")
   }
 
+  // A rule file cut short of its examples (`RuleSource.defersExamples`) keeps every other line
+  // where it was, so errors still name the right line.
+  func testWithoutExamplesBlanksTheBlockLineForLine() {
+    let text = "kind: pattern\nexamples:\n  valid: [a]\n# note\n\n  invalid:\n    - b\nmessage: m\n"
+    XCTAssertEqual(RuleExamples.withoutExamples(text), "kind: pattern\n\n\n\n\n\n\nmessage: m\n")
+    XCTAssertEqual(RuleExamples.withoutExamples("examples: {invalid: [a]}\nkind: x"), "\nkind: x")
+    XCTAssertNil(RuleExamples.withoutExamples("kind: pattern\nmessage: m\n"))
+  }
+
   // Booleans and whole numbers are read as YAML 1.1 reads plain scalars; a quoted one is text.
   func testBooleanAndNumberFields() throws {
     func consistency(fix: String) throws -> any Rule {
