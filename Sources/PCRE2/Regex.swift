@@ -1,5 +1,5 @@
 import CPCRE2
-import Foundation
+import Synchronization
 
 /// A compiled PCRE2 pattern over UTF-8 bytes, JIT-compiled where the platform allows.
 ///
@@ -13,7 +13,8 @@ import Foundation
 ///
 /// `@unchecked Sendable`: `pcre2_code` is immutable after compilation and JIT, and PCRE2 documents
 /// it as safe to share between threads; the JIT code is added once, under `jitLock`, before the
-/// first match is attempted.
+/// first match is attempted, and `jitState` tells every later search, without the lock, that it
+/// is there.
 public final class Regex: @unchecked Sendable {
   let code: OpaquePointer
   /// The pattern as written.
@@ -24,9 +25,12 @@ public final class Regex: @unchecked Sendable {
   /// short file (their prefilter literals are not in it), and compiling all of them up front was
   /// 17 of the 247 million instructions it takes to lint one. Every match still runs JIT code.
   private let wantsJIT: Bool
-  private let jitLock = NSLock()
-  /// Whether the JIT compiled, once tried; guarded by `jitLock`.
-  private var jitCompiled: Bool?
+  /// 0 until JIT compilation was tried, then 1 when it compiled and 2 when it did not. Read on
+  /// every search: an atomic load, where taking a lock each time made all threads meet on the
+  /// patterns every document runs.
+  private let jitState = Atomic<UInt8>(0)
+  /// Held while compiling, so a pattern is compiled once.
+  private let jitLock = Mutex<Void>(())
   /// Number of capture groups, not counting group 0.
   public let captureCount: Int
   /// Named groups and their numbers.
@@ -68,12 +72,15 @@ public final class Regex: @unchecked Sendable {
   /// Whether the JIT compiled this pattern (matching falls back to the interpreter otherwise);
   /// compiles it on first use.
   public var isJITCompiled: Bool {
-    jitLock.lock()
-    defer { jitLock.unlock() }
-    if let jitCompiled { return jitCompiled }
-    let compiled = wantsJIT && pcre2_jit_compile_8(code, PCRE2_JIT_COMPLETE) == 0
-    jitCompiled = compiled
-    return compiled
+    let known = jitState.load(ordering: .acquiring)
+    if known != 0 { return known == 1 }
+    return jitLock.withLock { _ in
+      let tried = jitState.load(ordering: .acquiring)
+      if tried != 0 { return tried == 1 }
+      let compiled = wantsJIT && pcre2_jit_compile_8(code, PCRE2_JIT_COMPLETE) == 0
+      jitState.store(compiled ? 1 : 2, ordering: .releasing)
+      return compiled
+    }
   }
 
   /// Calls `body` for each non-overlapping match in `subject[start...]`, in order, until it
