@@ -7,6 +7,10 @@ public struct MessageTemplate: Sendable, Hashable {
 
   let segments: [Segment]
   public let source: String
+  /// Room for a rendered message: its text's bytes and 24 for each placeholder's value, so most
+  /// messages are rendered into one allocation (appending from empty grew each two or three
+  /// times, for every finding).
+  private let renderedCapacity: Int
 
   public init(_ source: String) {
     self.source = source
@@ -31,6 +35,12 @@ public struct MessageTemplate: Sendable, Hashable {
     literal += rest
     if !literal.isEmpty { segments.append(.text(literal)) }
     self.segments = segments
+    renderedCapacity = segments.reduce(0) { total, segment in
+      switch segment {
+      case .text(let text): total + text.utf8.count
+      case .placeholder: total + 24
+      }
+    }
   }
 
   /// The placeholder names the message uses.
@@ -43,6 +53,7 @@ public struct MessageTemplate: Sendable, Hashable {
     // Appended in place: every finding renders its message, and mapping to an array of pieces
     // and joining them allocates twice.
     var message = ""
+    message.reserveCapacity(renderedCapacity)
     for segment in segments {
       switch segment {
       case .text(let text): message += text

@@ -79,12 +79,18 @@ extension Rule {
   func diagnostic(
     _ range: ByteRange, values: (String) -> String?, replacement: String? = nil
   ) -> Diagnostic {
-    Diagnostic(
-      ruleID: descriptor.id, severity: descriptor.severity,
+    diagnostic(
+      range,
       message: descriptor.message.render { name in
         name == "replacement" ? replacement : values(name)
       },
-      range: range,
+      replacement: replacement)
+  }
+
+  /// A finding of this rule with its message already rendered.
+  func diagnostic(_ range: ByteRange, message: String, replacement: String?) -> Diagnostic {
+    Diagnostic(
+      ruleID: descriptor.id, severity: descriptor.severity, message: message, range: range,
       fix: replacement.map { Fix(range: range, replacement: $0, safety: descriptor.fixSafety) })
   }
 }
