@@ -52,6 +52,8 @@ public struct MessageTemplate: Sendable, Hashable {
   public func render(_ resolve: (String) -> String?) -> String {
     // Appended in place: every finding renders its message, and mapping to an array of pieces
     // and joining them allocates twice.
+    // A message without placeholders is its one text: shared, not copied, by every finding.
+    if segments.count == 1, case .text(let text) = segments[0] { return text }
     var message = ""
     message.reserveCapacity(renderedCapacity)
     for segment in segments {
