@@ -106,8 +106,8 @@ struct LintCommand: ParsableCommand {
         } each: { path, problems, counts, part in
           finish(path: path, problems: problems, counts: counts)
           streaming.separator(beforeFile: index, into: &output)
-          output.append(contentsOf: part)
-          flush()
+          Output.write(bytes: output, then: part)
+          output.removeAll(keepingCapacity: true)
           index += 1
         }
         streaming.end(summary: summary, context: context, into: &output)

@@ -9,17 +9,46 @@ enum Output {
   /// Straight from the array with `write(2)`: wrapping it in `Data` first copied every byte of a
   /// run's output once more.
   static func write(bytes: [UInt8]) {
-    bytes.withUnsafeBytes { buffer in
-      var written = 0
-      while written < buffer.count {
-        let count = Foundation.write(STDOUT_FILENO, buffer.baseAddress! + written, buffer.count - written)
-        // Interrupted, or a non-blocking pipe that is full for now: try again.
-        if count < 0 && (errno == EINTR || errno == EAGAIN) { continue }
+    bytes.withUnsafeBytes { buffer in _ = write(buffer) }
+  }
+
+  /// `first` then `second` in one `writev(2)`, without joining them into one array first (a
+  /// file's part came after its separator that way, every byte of the output copied once more).
+  static func write(bytes first: [UInt8], then second: [UInt8]) {
+    first.withUnsafeBytes { first in
+      second.withUnsafeBytes { second in
+        var vectors = [
+          iovec(iov_base: UnsafeMutableRawPointer(mutating: first.baseAddress), iov_len: first.count),
+          iovec(iov_base: UnsafeMutableRawPointer(mutating: second.baseAddress), iov_len: second.count),
+        ]
+        var written = -1
+        while written < 0 {
+          written = writev(STDOUT_FILENO, &vectors, 2)
+          // Interrupted, or a non-blocking pipe that is full for now: try again.
+          guard written < 0, errno == EINTR || errno == EAGAIN else { break }
+        }
         // Standard output is gone (a closed pipe): nothing more can be shown.
-        guard count > 0 else { return }
-        written += count
+        guard written >= 0 else { return }
+        // A short write: the rest, one buffer after the other.
+        let fromFirst = min(written, first.count)
+        guard write(UnsafeRawBufferPointer(rebasing: first[fromFirst...])) else { return }
+        _ = write(UnsafeRawBufferPointer(rebasing: second[(written - fromFirst)...]))
       }
     }
+  }
+
+  /// Writes all of `buffer`; false when standard output is gone.
+  private static func write(_ buffer: UnsafeRawBufferPointer) -> Bool {
+    var written = 0
+    while written < buffer.count {
+      let count = Foundation.write(STDOUT_FILENO, buffer.baseAddress! + written, buffer.count - written)
+      // Interrupted, or a non-blocking pipe that is full for now: try again.
+      if count < 0 && (errno == EINTR || errno == EAGAIN) { continue }
+      // Standard output is gone (a closed pipe): nothing more can be shown.
+      guard count > 0 else { return false }
+      written += count
+    }
+    return true
   }
 
   static func error(_ text: String) {

@@ -15,7 +15,10 @@ public struct JSONReporter: StreamingReporter {
   }
 
   public func file(_ report: FileReport, context: ReportContext, into output: inout [UInt8]) {
-    JSONWriter.write(into: &output, indent: Self.fileIndent) { write(report, to: &$0) }
+    // Room for a file's findings at the bench corpus's 650 bytes each, so the buffer seldom
+    // grows: growing copied a tenth of all output bytes once more.
+    let capacity = 512 + 700 * report.diagnostics.count
+    JSONWriter.write(into: &output, indent: Self.fileIndent, capacity: capacity) { write(report, to: &$0) }
   }
 
   public func end(summary: LintSummary, context: ReportContext, into output: inout [UInt8]) {

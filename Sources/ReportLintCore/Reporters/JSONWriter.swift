@@ -14,16 +14,19 @@ struct JSONWriter: ~Copyable {
   private var hasItems: UInt64 = 0
   private var depth = 0
 
-  private init(baseIndent: [UInt8]) {
-    bytes = ByteSink()
+  private init(baseIndent: [UInt8], capacity: Int) {
+    bytes = ByteSink(capacity: capacity)
     lineBreak = [UInt8(ascii: "\n")] + baseIndent + Array(repeating: UInt8(ascii: " "), count: 32)
     baseIndentLength = baseIndent.count
   }
 
   /// Lets `body` write one value at the end of `output`, whose current line is indented by
-  /// `indent`. The value is written into the writer's own buffer and appended in one piece.
-  static func write(into output: inout [UInt8], indent: [UInt8] = [], _ body: (inout JSONWriter) -> Void) {
-    var writer = JSONWriter(baseIndent: indent)
+  /// `indent`. The value is written into the writer's own buffer (of `capacity` bytes, growing
+  /// when needed) and appended in one piece.
+  static func write(
+    into output: inout [UInt8], indent: [UInt8] = [], capacity: Int = 4096, _ body: (inout JSONWriter) -> Void
+  ) {
+    var writer = JSONWriter(baseIndent: indent, capacity: capacity)
     body(&writer)
     writer.bytes.finish(into: &output)
   }
