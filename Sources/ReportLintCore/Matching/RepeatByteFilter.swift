@@ -1,7 +1,3 @@
-#if arch(x86_64)
-  import _Builtin_intrinsics.intel
-#endif
-
 /// Where a run of three-byte characters may be followed by itself, found on the text's bytes
 /// 48 positions a step, for texts whose repeats can only be of three-byte characters (Chinese:
 /// every Han character of the Basic Multilingual Plane).
@@ -47,31 +43,21 @@ enum RepeatByteFilter {
       return []
     }
     var found: [Int] = []
-    let fourByteLead = SIMD16<UInt8>(repeating: 0xF0)
     var block = 0
     var fourByteCharacter = false
-    @inline(__always) func load(_ offset: Int) -> SIMD16<UInt8> {
-      base.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self)
-    }
     tests.withUnsafeBufferPointer { tests in
       // 48 positions a step, from the equalities of 64: a run starting near a step's end
       // carries over into the 16 after it. (Sixteen a step cost twice the instructions.)
       while block &+ 64 &+ farthest <= text.count {
-        let bytes = (load(block), load(block &+ 16), load(block &+ 32), load(block &+ 48))
-        // A lead byte F0–F7 (only F0–F4 occur in valid UTF-8). Vectors on both sides: with a
-        // scalar operand, or `.>=`, Swift compiled the compare lane by lane.
-        let leads = (bytes.0 & fourByteLead .== fourByteLead) .| (bytes.1 & fourByteLead .== fourByteLead)
-          .| (bytes.2 & fourByteLead .== fourByteLead)
-        if bits(leads) != 0 {
+        let bytes = ByteMask.load64(base, block)
+        // A lead byte F0–F7 (only F0–F4 occur in valid UTF-8), in the 48 positions of this step.
+        if ByteMask.matching(bytes, mask: 0xF0, value: 0xF0) & 0xFFFF_FFFF_FFFF != 0 {
           fourByteCharacter = true
           return
         }
         var starts: UInt64 = 0
         for test in tests {
-          let there = block &+ test.distance
-          var equal =
-            UInt64(bits(bytes.0 .== load(there))) | UInt64(bits(bytes.1 .== load(there &+ 16))) &<< 16
-            | UInt64(bits(bytes.2 .== load(there &+ 32))) &<< 32 | UInt64(bits(bytes.3 .== load(there &+ 48))) &<< 48
+          var equal = ByteMask.equal(bytes, ByteMask.load64(base, block &+ test.distance))
           equal &= equal &>> UInt64(test.shifts.0)
           equal &= equal &>> UInt64(test.shifts.1)
           equal &= equal &>> UInt64(test.shifts.2)
@@ -95,19 +81,5 @@ enum RepeatByteFilter {
       found.append(position)
     }
     return found
-  }
-
-  /// A vector compare's lanes as bits, lane 0 lowest: one `pmovmskb` on x86-64, a loop elsewhere
-  /// (Swift's SIMD types have no move-mask operation, and a weighted sum compiled to dozens).
-  @inline(__always)
-  private static func bits(_ mask: SIMDMask<SIMD16<Int8>>) -> UInt32 {
-    #if arch(x86_64)
-      let lanes = unsafeBitCast(SIMD16<Int8>(repeating: 0).replacing(with: -1, where: mask), to: __m128i.self)
-      return UInt32(truncatingIfNeeded: _mm_movemask_epi8(lanes))
-    #else
-      var bits: UInt32 = 0
-      for lane in 0..<16 where mask[lane] { bits |= 1 << UInt32(lane) }
-      return bits
-    #endif
   }
 }

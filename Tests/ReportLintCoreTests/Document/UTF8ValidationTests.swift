@@ -46,6 +46,29 @@ final class UTF8ValidationTests: XCTestCase {
     }
   }
 
+  // Blocks of 64 bytes of ASCII and three-byte characters are checked together, by masks: long
+  // texts of those, with now and then a byte that breaks them (a stray continuation, a lead
+  // without its continuations, E0/ED, two- and four-byte characters) anywhere, block edges
+  // included.
+  func testAgreesWithDecodingOnLongTexts() {
+    var generator = SystemRandomNumberGenerator()
+    let characters = ["部", "a", "，", "\n", "署", "1"].map { Array($0.utf8) }
+    let breakers: [[UInt8]] = [
+      [0x80], [0xE5], [0xE5, 0x80], [0xE0, 0xA0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0x9F, 0xBF], [0xED, 0xA0, 0x80],
+      Array("é".utf8), Array("😀".utf8), [0xC0], [0xFF], [0xEF, 0xBF, 0xBF],
+    ]
+    for _ in 0..<5000 {
+      var bytes: [UInt8] = []
+      let length = Int.random(in: 60..<400, using: &generator)
+      while bytes.count < length {
+        bytes += Int.random(in: 0..<40, using: &generator) == 0
+          ? breakers.randomElement(using: &generator)! : characters.randomElement(using: &generator)!
+      }
+      XCTAssertEqual(Transcoder.isValidUTF8(bytes[...]), decodes(bytes), "\(bytes)")
+      XCTAssertEqual(Transcoder.isValidUTF8(bytes.dropFirst()), decodes(Array(bytes.dropFirst())), "\(bytes)")
+    }
+  }
+
   // Whole regular files are read in one go; anything else is left to the explaining path.
   func testRegularFileReader() throws {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)

@@ -1,0 +1,63 @@
+#if arch(x86_64)
+  import _Builtin_intrinsics.intel
+#endif
+
+/// Vector compares of text bytes as bit masks, one bit a byte, lowest byte lowest: what a
+/// filter needs to find runs and classes of bytes across a block with integer shifts.
+///
+/// `@_transparent`, not `@inline(__always)`: with the latter the compiler still called
+/// `matching` and `equal` (their tuples of vectors passed in memory), which cost the repeat
+/// filter and the UTF-8 validator a third more instructions than the code written out in place.
+enum ByteMask {
+  /// A compare's sixteen lanes as bits: one `pmovmskb` on x86-64, a loop elsewhere (Swift's SIMD
+  /// types have no move-mask operation, and a weighted sum compiled to dozens of instructions).
+  @_transparent
+  static func bits(_ mask: SIMDMask<SIMD16<Int8>>) -> UInt32 {
+    #if arch(x86_64)
+      let lanes = unsafeBitCast(SIMD16<Int8>(repeating: 0).replacing(with: -1, where: mask), to: __m128i.self)
+      return UInt32(truncatingIfNeeded: _mm_movemask_epi8(lanes))
+    #else
+      var bits: UInt32 = 0
+      for lane in 0..<16 where mask[lane] { bits |= 1 << UInt32(lane) }
+      return bits
+    #endif
+  }
+
+  /// The 64 bytes at `offset` loaded as four vectors.
+  @_transparent
+  static func load64(_ base: UnsafeRawPointer, _ offset: Int) -> (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>) {
+    (
+      base.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self),
+      base.loadUnaligned(fromByteOffset: offset &+ 16, as: SIMD16<UInt8>.self),
+      base.loadUnaligned(fromByteOffset: offset &+ 32, as: SIMD16<UInt8>.self),
+      base.loadUnaligned(fromByteOffset: offset &+ 48, as: SIMD16<UInt8>.self)
+    )
+  }
+
+  /// Four vectors' compares as one mask, the first vector's lowest.
+  @_transparent
+  static func combine(
+    _ masks: (SIMDMask<SIMD16<Int8>>, SIMDMask<SIMD16<Int8>>, SIMDMask<SIMD16<Int8>>, SIMDMask<SIMD16<Int8>>)
+  ) -> UInt64 {
+    UInt64(bits(masks.0)) | UInt64(bits(masks.1)) &<< 16 | UInt64(bits(masks.2)) &<< 32 | UInt64(bits(masks.3)) &<< 48
+  }
+
+  /// The bytes whose bits under `mask` are `value`, of 64. Compared as vectors on both sides:
+  /// with a scalar operand, or `.>=`, Swift compiled the compare lane by lane.
+  @_transparent
+  static func matching(
+    _ bytes: (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>), mask: UInt8, value: UInt8
+  ) -> UInt64 {
+    let (mask, value) = (SIMD16<UInt8>(repeating: mask), SIMD16<UInt8>(repeating: value))
+    return combine((bytes.0 & mask .== value, bytes.1 & mask .== value, bytes.2 & mask .== value, bytes.3 & mask .== value))
+  }
+
+  /// The positions where two runs of 64 bytes hold the same byte.
+  @_transparent
+  static func equal(
+    _ bytes: (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>),
+    _ other: (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>)
+  ) -> UInt64 {
+    combine((bytes.0 .== other.0, bytes.1 .== other.1, bytes.2 .== other.2, bytes.3 .== other.3))
+  }
+}
