@@ -1,6 +1,6 @@
 import Foundation
 
-/// Byte-string search for short needles in UTF-8 text, sixteen positions at a time.
+/// Byte-string search for short needles in UTF-8 text, 64 positions at a time.
 ///
 /// Chinese text defeats a search on one byte: a lead byte (E4–E9) opens nearly every character,
 /// and even a continuation byte recurs every couple of hundred bytes, so `memchr` on either
@@ -33,20 +33,17 @@ enum ByteSearch {
   ) -> Bool {
     guard let base = haystack.baseAddress else { return false }
     let count = haystack.count
-    let firsts = SIMD16<UInt8>(repeating: first)
-    let seconds = SIMD16<UInt8>(repeating: second)
     var index = start
-    // Sixteen pair positions a step: the bytes at index…index+15 and those one on.
-    while index + 17 <= count {
-      let here = base.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
-      let next = base.loadUnaligned(fromByteOffset: index + 1, as: SIMD16<UInt8>.self)
-      let found = (here .== firsts) .& (next .== seconds)
-      if any(found) {
-        for lane in 0..<16 where found[lane] {
-          if body(index + lane) { return true }
-        }
+    // 64 pair positions a step: the bytes at index…index+63 and those one on.
+    while index + 65 <= count {
+      var found =
+        ByteMask.matching(ByteMask.load64(base, index), mask: 0xFF, value: first)
+        & ByteMask.matching(ByteMask.load64(base, index + 1), mask: 0xFF, value: second)
+      while found != 0 {
+        if body(index + found.trailingZeroBitCount) { return true }
+        found &= found - 1
       }
-      index += 16
+      index += 64
     }
     while index + 2 <= count {
       if base.load(fromByteOffset: index, as: UInt8.self) == first,

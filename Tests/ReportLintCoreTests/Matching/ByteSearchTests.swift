@@ -10,7 +10,7 @@ final class ByteSearchTests: XCTestCase {
       needle.isEmpty || (0..<max(0, haystack.count - needle.count + 1)).contains { haystack[$0..<$0 + needle.count].elementsEqual(needle) }
     }
     for _ in 0..<5000 {
-      let haystack = (0..<Int.random(in: 0..<80, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+      let haystack = (0..<Int.random(in: 0..<200, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
       let needle = (0..<Int.random(in: 0..<5, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
       let found = haystack.withUnsafeBytes { ByteSearch.contains($0, needle) }
       XCTAssertEqual(found, naive(haystack, needle), "\(haystack) \(needle)")
@@ -23,7 +23,7 @@ final class ByteSearchTests: XCTestCase {
   func testForEachPairFindsEveryPositionInOrder() {
     var generator = SystemRandomNumberGenerator()
     for _ in 0..<2000 {
-      let haystack = (0..<Int.random(in: 0..<70, using: &generator)).map { _ in UInt8.random(in: 0...3, using: &generator) }
+      let haystack = (0..<Int.random(in: 0..<200, using: &generator)).map { _ in UInt8.random(in: 0...3, using: &generator) }
       let (first, second) = (UInt8.random(in: 0...3, using: &generator), UInt8.random(in: 0...3, using: &generator))
       let start = Int.random(in: 0...3, using: &generator)
       let expected = haystack.indices.filter { $0 >= start && $0 + 1 < haystack.count && haystack[$0] == first && haystack[$0 + 1] == second }
