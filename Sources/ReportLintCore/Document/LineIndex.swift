@@ -12,6 +12,7 @@ public struct LineIndex: Sendable {
 
   public init(text: [UInt8]) {
     var starts = [0]
+    starts.reserveCapacity(text.count / 64 + 1)  // report lines run to hundreds of bytes
     // Line ends found with the C library's vectorized `memchr`; every document is indexed.
     text.withUnsafeBytes { raw in
       guard let base = raw.baseAddress else { return }

@@ -34,6 +34,7 @@ struct SectionOutline: Sendable {
       var hasHeadings = false
       // The paragraphs that are no heading (nor the title), where parts written without one are.
       var body: [Int] = []
+      body.reserveCapacity(paragraphs.count)
       /// For each paragraph, whether it holds one of `patterns`' required literals; nil when
       /// there are no hits or the patterns have no required literals.
       func holding(_ patterns: PatternSet) -> [Bool]? {
