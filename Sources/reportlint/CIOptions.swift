@@ -9,7 +9,7 @@ struct CIOptions: ParsableArguments {
       valueName: "FILE|-"))
   var filesFrom: String?
 
-  @Option(help: ArgumentHelp("Lint at most N files at once (default: all cores).", valueName: "N"))
+  @Option(help: ArgumentHelp("Lint at most N files at once (default: every core it may run on).", valueName: "N"))
   var jobs: Int?
 
   @Option(

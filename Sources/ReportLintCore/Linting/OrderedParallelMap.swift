@@ -12,7 +12,8 @@ import Foundation
 /// switch a file: 11,000 on the 40 MB benchmark, more time than the hand-over saved).
 enum OrderedParallelMap {
   /// - Parameters:
-  ///   - jobs: at most this many threads, the caller's included (default: all cores).
+  ///   - jobs: at most this many threads, the caller's included (default: the cores the process may
+  ///     run on).
   ///   - window: at most this many results held at once.
   ///   - each: called on the calling thread, in item order, as soon as the next result is ready.
   static func run<Item, Output>(
@@ -20,7 +21,7 @@ enum OrderedParallelMap {
     each: (Output) -> Void
   ) {
     guard !items.isEmpty else { return }
-    let threads = max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, items.count))
+    let threads = max(1, min(jobs ?? AvailableCores.count, items.count))
     let state = OrderedWindow<Output>(window: max(1, window), count: items.count)
     withoutActuallyEscaping(transform) { transform in
       let group = DispatchGroup()
