@@ -3,7 +3,8 @@ import PackageDescription
 
 let package = Package(
   name: "reportlint",
-  platforms: [.macOS(.v13)],
+  // macOS 15: the PCRE2 module's lock-free JIT flag uses Synchronization's Atomic and Mutex.
+  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "reportlint", targets: ["reportlint"]),
     .library(name: "ReportLintCore", targets: ["ReportLintCore"]),

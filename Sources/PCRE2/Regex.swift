@@ -23,7 +23,7 @@ public final class Regex: @unchecked Sendable {
   public let options: RegexOptions
   /// JIT compilation waits for the first match: most of a linter's patterns never run on a
   /// short file (their prefilter literals are not in it), and compiling all of them up front was
-  /// 17 of the 247 million instructions it takes to lint one. Every match still runs JIT code.
+  /// 17 of the 248 million instructions it took to lint one. Every match still runs JIT code.
   private let wantsJIT: Bool
   /// 0 until JIT compilation was tried, then 1 when it compiled and 2 when it did not. Read on
   /// every search: an atomic load, where taking a lock each time made all threads meet on the
@@ -70,8 +70,13 @@ public final class Regex: @unchecked Sendable {
   deinit { pcre2_code_free_8(code) }
 
   /// Whether the JIT compiled this pattern (matching falls back to the interpreter otherwise);
-  /// compiles it on first use.
-  public var isJITCompiled: Bool {
+  /// compiles it if no match has yet.
+  public var isJITCompiled: Bool { compileJITOnce() }
+
+  /// JIT-compiles the pattern the first time any thread asks (every match asks first, so none
+  /// runs while the JIT code is being added); whether it compiled.
+  @discardableResult
+  private func compileJITOnce() -> Bool {
     let known = jitState.load(ordering: .acquiring)
     if known != 0 { return known == 1 }
     return jitLock.withLock { _ in
@@ -95,7 +100,7 @@ public final class Regex: @unchecked Sendable {
     in subject: UnsafeBufferPointer<UInt8>, from start: Int = 0,
     context: MatchContext = .shared, trustedUTF8: Bool = false, _ body: (Match) throws -> Bool
   ) throws {
-    _ = isJITCompiled
+    compileJITOnce()
     let data = MatchData(for: code)
     let base = subject.baseAddress ?? UnsafePointer(bitPattern: 1)!
     let groupCount = captureCount + 1

@@ -21,14 +21,7 @@ enum Output {
           iovec(iov_base: UnsafeMutableRawPointer(mutating: first.baseAddress), iov_len: first.count),
           iovec(iov_base: UnsafeMutableRawPointer(mutating: second.baseAddress), iov_len: second.count),
         ]
-        var written = -1
-        while written < 0 {
-          written = writev(STDOUT_FILENO, &vectors, 2)
-          // Interrupted, or a non-blocking pipe that is full for now: try again.
-          guard written < 0, errno == EINTR || errno == EAGAIN else { break }
-        }
-        // Standard output is gone (a closed pipe): nothing more can be shown.
-        guard written >= 0 else { return }
+        guard let written = retrying({ writev(STDOUT_FILENO, &vectors, 2) }) else { return }
         // A short write: the rest, one buffer after the other.
         let fromFirst = min(written, first.count)
         guard write(UnsafeRawBufferPointer(rebasing: first[fromFirst...])) else { return }
@@ -41,14 +34,22 @@ enum Output {
   private static func write(_ buffer: UnsafeRawBufferPointer) -> Bool {
     var written = 0
     while written < buffer.count {
-      let count = Foundation.write(STDOUT_FILENO, buffer.baseAddress! + written, buffer.count - written)
-      // Interrupted, or a non-blocking pipe that is full for now: try again.
-      if count < 0 && (errno == EINTR || errno == EAGAIN) { continue }
-      // Standard output is gone (a closed pipe): nothing more can be shown.
-      guard count > 0 else { return false }
+      guard let count = retrying({ Foundation.write(STDOUT_FILENO, buffer.baseAddress! + written, buffer.count - written) })
+      else { return false }
       written += count
     }
     return true
+  }
+
+  /// Calls `write` again while it is interrupted or refused for now (a non-blocking pipe that is
+  /// full); the bytes it wrote, or nil when standard output is gone (a closed pipe): nothing more
+  /// can be shown.
+  private static func retrying(_ write: () -> Int) -> Int? {
+    while true {
+      let count = write()
+      if count < 0 && (errno == EINTR || errno == EAGAIN) { continue }
+      return count > 0 ? count : nil
+    }
   }
 
   static func error(_ text: String) {

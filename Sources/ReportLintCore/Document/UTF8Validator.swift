@@ -2,8 +2,8 @@
 /// U+10FFFF, stray or missing continuation bytes), exactly as the standard library's validator
 /// does, but cheaper on reports: every file of a run is checked whole, and the standard
 /// validator took 11 instructions a byte of Chinese text. Blocks of 64 bytes holding only ASCII
-/// and three-byte characters (nearly every block of a report) are checked with bit masks, about
-/// one instruction a byte; any other block, character by character (8.4 a byte), where ASCII
+/// and three-byte characters (nearly every block of a report) are checked with bit masks, under
+/// two instructions a byte; any other block, character by character (8.4 a byte), where ASCII
 /// runs are skipped eight bytes at a time and three-byte characters taken two at a time.
 enum UTF8Validator {
   static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

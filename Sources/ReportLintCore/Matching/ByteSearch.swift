@@ -5,7 +5,8 @@ import Foundation
 /// Chinese text defeats a search on one byte: a lead byte (E4–E9) opens nearly every character,
 /// and even a continuation byte recurs every couple of hundred bytes, so `memchr` on either
 /// stops, returns and is called again several times a paragraph (the section outline's literal
-/// test was a twentieth of a run that way). Two adjacent bytes of the needle together recur
+/// test, which now reads the linter's literal scan and searches this way only when checking a
+/// rule on its own, was a twentieth of a run that way). Two adjacent bytes of the needle recur
 /// about once in ten thousand bytes, so a vector test for the pair rarely stops at all; the rest
 /// of the needle is compared only where it does (the "packed pair" filter of Rust's `memchr`).
 enum ByteSearch {
@@ -13,7 +14,8 @@ enum ByteSearch {
   static func contains(_ haystack: UnsafeRawBufferPointer, _ needle: [UInt8]) -> Bool {
     guard needle.count >= 2 else {
       guard let only = needle.first else { return true }
-      return haystack.contains(only)
+      guard let base = haystack.baseAddress else { return false }
+      return memchr(base, Int32(only), haystack.count) != nil
     }
     guard haystack.count >= needle.count else { return false }
     // The needle's last two bytes: for Chinese text, two continuation bytes or one and a lead.

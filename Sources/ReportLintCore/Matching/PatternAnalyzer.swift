@@ -42,7 +42,7 @@ struct PatternAnalyzer {
 
     static let empty = Summary(exact: onlyEmpty, required: nil, crossesLine: false)
     /// Multiline `$` under ANYCRLF: before "\n" or "\r", or at the end of the subject.
-    static let lineEnd = Summary(exact: [""], required: nil, crossesLine: false, isLineEnd: true)
+    static let lineEnd = Summary(exact: onlyEmpty, required: nil, crossesLine: false, isLineEnd: true)
     static func opaque(crossesLine: Bool) -> Summary { Summary(exact: nil, required: nil, crossesLine: crossesLine) }
     /// One character of many: at most four UTF-8 bytes.
     static func character(crossesLine: Bool) -> Summary {
@@ -328,7 +328,7 @@ struct PatternAnalyzer {
     case "E", "b", "B", "A": return .empty
     case "z", "Z", "G":
       // End of subject and start of search: both move when a line is searched on its own.
-      return Summary(exact: [""], required: nil, crossesLine: true)
+      return Summary(exact: Self.onlyEmpty, required: nil, crossesLine: true)
     case "d", "w", "h", "N": return .character(crossesLine: false)
     case "D", "W", "S", "H", "s", "v", "V": return .character(crossesLine: true)
     case "R", "X", "C": return .opaque(crossesLine: true)  // \R takes CRLF, \X a whole cluster
@@ -475,7 +475,7 @@ struct PatternAnalyzer {
     let beside = positive && !inner.crossesLine ? (ahead ? inner.starts : inner.ends) : nil
     let sure = beside.flatMap { $0.contains("") ? nil : $0 }
     return Summary(
-      exact: [""], required: required, crossesLine: ahead && inner.crossesLine,
+      exact: Self.onlyEmpty, required: required, crossesLine: ahead && inner.crossesLine,
       requiredMissesAtEnd: required != nil && inner.requiredMissesAtEnd,
       requiredOffset: required == nil ? nil : ahead ? inner.requiredOffset : 0,
       requiredInMatch: ahead && inner.requiredInMatch,
@@ -632,7 +632,7 @@ struct PatternAnalyzer {
         continue
       }
       if ends.contains("") {
-        running = running.map { $0.union(ends.subtracting([""])) }
+        running = running.map { $0.union(ends.subtracting(Self.onlyEmpty)) }
       } else {
         running = ends
         runningBehind = false
@@ -660,7 +660,7 @@ struct PatternAnalyzer {
     var inMatch = minimum >= 1 && item.requiredInMatch
     var leading = minimum >= 1 ? item.starts : nil
     // "" among the ends: the repetition may match nothing.
-    let trailing = minimum >= 1 ? item.ends : item.ends.map { $0.union([""]) }
+    let trailing = minimum >= 1 ? item.ends : item.ends.map { $0.union(Self.onlyEmpty) }
     // Every match of x{m,} starts with m copies: 。{3,} needs 。。。, not just the everywhere-mark 。.
     if exact == nil, minimum >= 2, let single = item.exact {
       var power: Set<ByteString>? = onlyEmpty

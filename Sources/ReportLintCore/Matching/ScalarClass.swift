@@ -71,7 +71,7 @@ struct ScalarClass: Sendable {
   /// Whether the class holds any scalar below `limit` (at most the bitmap's limit).
   func containsAny(below limit: UInt32) -> Bool {
     precondition(limit <= Self.bitmapLimit)
-    return (0..<limit).contains { bits[Int($0) / 64] & (1 << UInt64($0 % 64)) != 0 }
+    return (0..<limit).contains { contains($0) }
   }
 
   func contains(_ value: UInt32) -> Bool {

@@ -79,7 +79,6 @@ public struct RuleExamples: Sendable, Hashable {
     return String(contents[..<start]) + String(repeating: "\n", count: block.lines - 1) + String(contents[end...])
   }
 
-
   public init(valid: [String] = [], invalid: [String] = [], fixes: [FixExample] = []) {
     self.valid = valid
     self.invalid = invalid

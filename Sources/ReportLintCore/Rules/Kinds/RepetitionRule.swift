@@ -3,9 +3,12 @@
 /// followed by itself (进一步进一步). The fix keeps one copy.
 ///
 /// It finds exactly what `([doubled])\1|(word{min,max})\2` finds, leftmost first, longest run
-/// first. As a pattern, PCRE2 must try every run length at every character of every document;
-/// here each character becomes a number (its UTF-8 bytes, read as one), and vector compares —
-/// does the character `length` places on equal this one? — rule out eight positions at a time.
+/// first. As a pattern, PCRE2 must try every run length at every character of every document.
+/// Here, for Chinese text (no four-byte characters) and a rule whose characters are all of
+/// three bytes, `RepeatByteFilter` finds candidates on the bytes and only they are decided; any
+/// other text goes the general way: each character becomes a number (its UTF-8 bytes, read as
+/// one), and vector compares — does the character `length` places on equal this one? — rule out
+/// eight positions at a time.
 public struct RepetitionRule: Rule {
   public static let kind = "repetition"
   public let descriptor: RuleDescriptor

@@ -55,7 +55,7 @@ struct SectionOutline: Sendable {
         let section =
           kind.sections.indices.first { section in
             let holds = headingHolding[section]
-            return holds?[index] ?? true
+            return (holds?[index] ?? true)
               && kind.sections[section].headings.matchesAny(in: text, of: document, literalsFound: holds != nil)
           } ?? kind.sections.firstIndex(where: \.fallback)
         if let section, !isFound[section] {
