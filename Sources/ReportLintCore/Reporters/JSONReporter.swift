@@ -80,7 +80,8 @@ public struct JSONReporter: StreamingReporter {
     json.string(diagnostic.severity.rawValue)
     json.key("message")
     json.string(diagnostic.message)
-    writeRange(diagnostic.range, &cursor, to: &json)
+    let location = (start: cursor.location(of: diagnostic.range.lowerBound), end: cursor.location(of: diagnostic.range.upperBound))
+    writeRange(location, to: &json)
     json.key("text")
     if let shown = diagnostic.shownText {
       json.string(shown)
@@ -89,14 +90,18 @@ public struct JSONReporter: StreamingReporter {
     }
     if let fix = diagnostic.fix {
       json.key(fix.isSafe ? "fix" : "suggestion")
-      write(fix, diagnostic, &cursor, to: &json)
+      write(fix, diagnostic, at: location, &cursor, to: &json)
     }
     json.endObject()
   }
 
   /// `replacement` when the fix rewrites exactly the finding's text; `edits` always, with
   /// positions, for fixes that touch several places (renumbering, nested quotes).
-  private func write(_ fix: Fix, _ diagnostic: Diagnostic, _ cursor: inout LocationCursor, to json: inout JSONWriter) {
+  /// `location`: the finding's, which an edit of the same range shares.
+  private func write(
+    _ fix: Fix, _ diagnostic: Diagnostic, at location: (start: SourceLocation, end: SourceLocation),
+    _ cursor: inout LocationCursor, to json: inout JSONWriter
+  ) {
     json.beginObject()
     if fix.edits.count == 1, fix.edits[0].range == diagnostic.range {
       json.key("replacement")
@@ -107,7 +112,10 @@ public struct JSONReporter: StreamingReporter {
     for edit in fix.edits {
       json.item()
       json.beginObject()
-      writeRange(edit.range, &cursor, to: &json)
+      writeRange(
+        edit.range == diagnostic.range
+          ? location : (cursor.location(of: edit.range.lowerBound), cursor.location(of: edit.range.upperBound)),
+        to: &json)
       json.key("replacement")
       json.string(edit.replacement)
       json.endObject()
@@ -116,18 +124,16 @@ public struct JSONReporter: StreamingReporter {
     json.endObject()
   }
 
-  /// `line`, `column`, `endLine`, `endColumn` of a byte range.
-  private func writeRange(_ range: ByteRange, _ cursor: inout LocationCursor, to json: inout JSONWriter) {
-    let start = cursor.location(of: range.lowerBound)
-    let end = cursor.location(of: range.upperBound)
+  /// `line`, `column`, `endLine`, `endColumn` of a range's two ends.
+  private func writeRange(_ location: (start: SourceLocation, end: SourceLocation), to json: inout JSONWriter) {
     json.key("line")
-    json.int(start.line)
+    json.int(location.start.line)
     json.key("column")
-    json.int(start.column)
+    json.int(location.start.column)
     json.key("endLine")
-    json.int(end.line)
+    json.int(location.end.line)
     json.key("endColumn")
-    json.int(end.column)
+    json.int(location.end.column)
   }
 
   /// The matched text, copied from the document's bytes. A range that cuts a character (which
