@@ -22,8 +22,28 @@ struct ByteSink: ~Copyable {
 
   @inline(__always)
   mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+    reserve(bytes.count)
+    appendReserved(bytes)
+  }
+
+  /// Makes room for `extra` more bytes: the `appendReserved` calls after it, up to that many
+  /// bytes, need no test of their own.
+  @inline(__always)
+  mutating func reserve(_ extra: Int) {
+    if count + extra > capacity { grow(toHold: count + extra) }
+  }
+
+  /// Appends a byte there is room for (`reserve`).
+  @inline(__always)
+  mutating func appendReserved(_ byte: UInt8) {
+    storage[count] = byte
+    count += 1
+  }
+
+  /// Appends bytes there is room for (`reserve`).
+  @inline(__always)
+  mutating func appendReserved(_ bytes: UnsafeBufferPointer<UInt8>) {
     guard let source = bytes.baseAddress, bytes.count > 0 else { return }
-    if count + bytes.count > capacity { grow(toHold: count + bytes.count) }
     let length = bytes.count
     let target = UnsafeMutableRawPointer(storage + count)
     let from = UnsafeRawPointer(source)
