@@ -1,0 +1,219 @@
+/// Where words repeat in a text, for `RepetitionRule`: exactly what
+/// `([doubled])\1|(word{min,max})\2` finds, leftmost first, longest run first, as (start, middle,
+/// end) byte offsets of each repeat and of its second copy.
+///
+/// As a pattern, PCRE2 must try every run length at every character of every document. Here,
+/// for Chinese text (no four-byte characters) and a rule whose characters are all of three bytes,
+/// `RepeatByteFilter` finds candidates on the bytes and only they are decided; any other text goes
+/// the general way: each character becomes a number (its UTF-8 bytes, read as one), and vector
+/// compares — does the character `length` places on equal this one? — rule out eight positions
+/// at a time.
+///
+/// A class, held by the rule: its methods' closures capture it by reference, where the rule (a
+/// struct with its descriptor's dozen strings) was copied into them for every document.
+final class RepeatFinder: Sendable {
+  /// The `doubled` characters, as character keys (see `characterKeys`).
+  let doubled: Set<UInt32>
+  let word: ScalarClass
+  let lengths: ClosedRange<Int>
+  /// The byte filter's tests when every repeat the rule can find is of three-byte characters
+  /// (no doubled or word character below U+0800; a text with four-byte ones takes the general
+  /// path): a doubled character is 3 equal bytes 3 on, a word of n characters 6 equal bytes 3n
+  /// on. Nil: the general path always.
+  let byteTests: [RepeatByteFilter.Test]?
+
+  init(doubled doubledScalars: String.UnicodeScalarView, word: ScalarClass, lengths: ClosedRange<Int>) {
+    doubled = Set(doubledScalars.map(Self.key))
+    self.word = word
+    self.lengths = lengths
+    if doubledScalars.allSatisfy({ (0x800..<0x10000).contains($0.value) }), !word.containsAny(below: 0x800) {
+      var tests = doubledScalars.isEmpty ? [] : [RepeatByteFilter.Test(distance: 3, run: 3)]
+      for length in lengths where length > 1 || doubledScalars.isEmpty {
+        tests.append(RepeatByteFilter.Test(distance: 3 * length, run: min(3 * length, 6)))
+      }
+      byteTests = tests
+    } else {
+      byteTests = nil
+    }
+  }
+
+  /// Every repeat in `text`, in order: where it starts, where its second copy starts, its end.
+  func repeats(in text: UnsafeBufferPointer<UInt8>) -> [(start: Int, middle: Int, end: Int)] {
+    var found: [(start: Int, middle: Int, end: Int)] = []
+    if let tests = byteTests, let candidates = RepeatByteFilter.candidates(in: text, tests: tests) {
+      checkCandidates(candidates, in: text) { found.append(($0, $1, $2)) }
+    } else {
+      checkEveryCharacter(text) { found.append(($0, $1, $2)) }
+    }
+    return found
+  }
+
+  /// The byte filter's candidates decided in order, each on the keys of the characters from it
+  /// (as many as two of the longest words hold): `repeatedLength` there is what it is at that
+  /// character of the whole text, since it never looks further.
+  private func checkCandidates(
+    _ candidates: [Int], in text: UnsafeBufferPointer<UInt8>, _ report: (Int, Int, Int) -> Void
+  ) {
+    let windowCharacters = 2 * lengths.upperBound
+    var resume = 0
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: windowCharacters) { window in
+      for position in candidates where position >= resume && text[position] & 0xC0 != 0x80 {
+        // The keys of up to `windowCharacters` characters from the candidate, on the stack.
+        var count = 0
+        var offset = position
+        while count < windowCharacters && offset < text.count {
+          let (key, length) = Self.key(at: offset, in: text)
+          window[count] = key
+          count += 1
+          offset += length
+        }
+        let keys = UnsafeBufferPointer(rebasing: window[..<count])
+        let length = repeatedLength(at: 0, in: keys)
+        guard length > 0 else { continue }
+        let byteLengths = keys.prefix(2 * length).map { UTF8Scalars.length(lead: UInt8(truncatingIfNeeded: $0)) }
+        let middle = position + byteLengths.prefix(length).reduce(0, +)
+        resume = middle + byteLengths.suffix(length).reduce(0, +)
+        report(position, middle, resume)
+      }
+    }
+  }
+
+  /// The general path: every character a key, candidates ruled out eight at a time.
+  private func checkEveryCharacter(_ text: UnsafeBufferPointer<UInt8>, _ report: (Int, Int, Int) -> Void) {
+    let keys = Self.characterKeys(text)
+    keys.withUnsafeBufferPointer { keys in
+      // Byte offsets are needed only where a repeat is found: a cursor walks forward to them.
+      var cursor = (index: 0, offset: 0)
+      func offset(of index: Int) -> Int {
+        while cursor.index < index {
+          cursor.offset += UTF8Scalars.length(lead: UInt8(truncatingIfNeeded: keys[cursor.index]))
+          cursor.index += 1
+        }
+        return cursor.offset
+      }
+      var index = 0
+      while true {
+        index = nextCandidate(from: index, in: keys)
+        guard index < keys.count else { break }
+        let length = repeatedLength(at: index, in: keys)
+        guard length > 0 else {
+          index += 1
+          continue
+        }
+        // In order: the cursor only walks forward.
+        report(offset(of: index), offset(of: index + length), offset(of: index + 2 * length))
+        index += 2 * length
+      }
+    }
+  }
+
+  /// The first position from `start` on where a repeat may begin: where the character equals the
+  /// next one (a doubled character), or it and the next equal the two a word length on. Eight
+  /// positions are ruled out at a time; near the end every position is a candidate, and
+  /// `repeatedLength` decides.
+  @inline(__always)
+  private func nextCandidate(from start: Int, in keys: UnsafeBufferPointer<UInt32>) -> Int {
+    guard let base = keys.baseAddress.map(UnsafeRawPointer.init) else { return start }
+    @inline(__always) func lanes(_ index: Int) -> SIMD8<UInt32> {
+      base.loadUnaligned(fromByteOffset: index &* 4, as: SIMD8<UInt32>.self)
+    }
+    var index = start
+    while index + lengths.upperBound + 9 <= keys.count {
+      let here = lanes(index)
+      let next = lanes(index + 1)
+      var equal = here .== next
+      // A word of two or more characters repeats only where its second character does too: the
+      // second test makes chance equalities (a comma three characters on) rare candidates.
+      for length in lengths {
+        equal = equal .| (length == 1 ? here .== next : (here .== lanes(index + length)) .& (next .== lanes(index + length + 1)))
+      }
+      if any(equal) {
+        for lane in 0..<8 where equal[lane] { return index + lane }
+      }
+      index += 8
+    }
+    return index
+  }
+
+  /// The length of the word that repeats at `index`, or 0.
+  @inline(__always)
+  private func repeatedLength(at index: Int, in keys: UnsafeBufferPointer<UInt32>) -> Int {
+    let first = keys[index]
+    let room = (keys.count - index) / 2
+    if room >= 1, keys[index + 1] == first, doubled.contains(first) { return 1 }
+    var length = min(lengths.upperBound, room)
+    while length >= lengths.lowerBound {
+      if keys[index + length] == first && isRepeat(at: index, length: length, in: keys) { return length }
+      length -= 1
+    }
+    return 0
+  }
+
+  private func isRepeat(at index: Int, length: Int, in keys: UnsafeBufferPointer<UInt32>) -> Bool {
+    for offset in 1..<length where keys[index + offset] != keys[index + length + offset] { return false }
+    for offset in 0..<length where !word.contains(Self.scalar(ofKey: keys[index + offset])) { return false }
+    return true
+  }
+
+  /// The key of a character: its UTF-8 bytes, the first in the lowest byte.
+  private static func key(_ scalar: Unicode.Scalar) -> UInt32 {
+    var key: UInt32 = 0
+    for (position, byte) in scalar.utf8.enumerated() { key |= UInt32(byte) << (8 * position) }
+    return key
+  }
+
+  /// The scalar value a key encodes.
+  @inline(__always)
+  private static func scalar(ofKey key: UInt32) -> UInt32 {
+    withUnsafeBytes(of: key.littleEndian) { UTF8Scalars.decode($0.assumingMemoryBound(to: UInt8.self), at: 0).value }
+  }
+
+  /// One number a character, its key, equal for equal characters: its UTF-8 bytes read as a
+  /// little-endian integer (1 to 4 bytes, so it fits). No decoding; the array is filled without
+  /// growing, sized for one character a byte, or for a large text, by first counting the bytes
+  /// that begin a character (a count that costs a third as much as the filling).
+  static func characterKeys(_ text: UnsafeBufferPointer<UInt8>) -> [UInt32] {
+    let capacity = text.count < 1 << 20 ? text.count : text.count - UTF8Scalars.continuationCount(UnsafeRawBufferPointer(text))
+    return [UInt32](unsafeUninitializedCapacity: capacity) { keys, initialized in
+      guard let base = text.baseAddress.map(UnsafeRawPointer.init), let out = keys.baseAddress else { return }
+      // Counted in a local: the `inout` count lives in memory, and was loaded and stored for
+      // every character.
+      var count = 0
+      var offset = 0
+      // Eight bytes at a time while any character starting in them has four bytes to read: the
+      // starts (bytes that are not 10xxxxxx) are found together, so no character waits for the
+      // length of the one before it, as a walk from character to character does.
+      while offset + 11 <= text.count {
+        let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        var starts = ~UTF8Scalars.continuationBits(word) & 0x8080_8080_8080_8080
+        while starts != 0 {
+          let position = offset &+ starts.trailingZeroBitCount &>> 3
+          let length = UTF8Scalars.length(lead: text[position])
+          let bytes = UInt32(littleEndian: base.loadUnaligned(fromByteOffset: position, as: UInt32.self))
+          out[count] = bytes & (UInt32.max &>> (32 &- 8 &* length))
+          count &+= 1
+          starts &= starts &- 1
+        }
+        offset &+= 8
+      }
+      // The rest a character at a time, from the first that starts at or after `offset`.
+      while offset < text.count && text[offset] & 0xC0 == 0x80 { offset += 1 }
+      while offset < text.count {
+        let (key, length) = key(at: offset, in: text)
+        out[count] = key
+        count += 1
+        offset += length
+      }
+      initialized = count
+    }
+  }
+
+  /// The key of the character starting at `offset`, read a byte at a time, and its length.
+  @inline(__always)
+  private static func key(at offset: Int, in text: UnsafeBufferPointer<UInt8>) -> (key: UInt32, length: Int) {
+    let length = UTF8Scalars.length(lead: text[offset])
+    var key: UInt32 = 0
+    for byte in 0..<length { key |= UInt32(text[offset + byte]) << (8 * byte) }
+    return (key, length)
+  }
+}
