@@ -30,12 +30,15 @@ measure() {
     end=$(date +%s%N)
     seconds=$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.3f", (b - a) / 1e9}')
     kb=$(tail -n 1 "$log")
-    best=$(awk -v a="$best" -v b="$seconds" 'BEGIN {print (a == "" || b < a) ? b : a}')
+    best=$(min_of "$best" "$seconds")
     peak=$(( kb > peak ? kb : peak ))
   done
   rm -f "$log"
   awk -v s="$best" -v k="$peak" 'BEGIN {printf "%s %.1f", s, k / 1024}'
 }
+
+# The smaller of two timings; the first may be empty (no run yet).
+min_of() { awk -v a="$1" -v b="$2" 'BEGIN {print (a == "" || b < a) ? b : a}'; }
 
 # The ratio of two timings, to one decimal: how many times faster the second is.
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf (b > 0 ? "%.1f" : "-"), a / b}'; }
@@ -68,7 +71,7 @@ for size in $CORPORA; do
       local best="" seconds
       for _ in $(seq "$RUNS"); do
         read -r seconds _ <<<"$("$@")"
-        best=$(awk -v a="$best" -v b="$seconds" 'BEGIN {print (a == "" || b < a) ? b : a}')
+        best=$(min_of "$best" "$seconds")
       done
       echo "$best"
     }

@@ -3,7 +3,8 @@ import Foundation
 /// Writes to stdout and stderr in one piece each, so parallel work never interleaves lines.
 enum Output {
   static func write(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    var text = text
+    text.withUTF8 { _ = write(UnsafeRawBufferPointer($0)) }
   }
 
   /// Straight from the array with `write(2)`: wrapping it in `Data` first copied every byte of a

@@ -23,11 +23,6 @@ final class LiteralScanEquivalenceTests: XCTestCase {
     return paths.compactMap { try? SourceLoader.load(path: root.appendingPathComponent($0).standardizedFileURL.path) }
   }
 
-  /// The same text as a new document, with nothing worked out yet.
-  static func copy(_ document: Document) -> Document {
-    Document(path: document.path, text: document.text, source: document.source, format: document.format)
-  }
-
   func testSameFindingsWithAndWithoutTheScan() throws {
     let rules = RulePackLoader.load([.builtin]).rules
     let scanned = Linter(rules: rules)
@@ -37,10 +32,9 @@ final class LiteralScanEquivalenceTests: XCTestCase {
     var findings = 0
     for document in documents {
       for profile in [Profile.draft, .redacted] {
-        // Each linter a document of its own: a document caches its section outline, which the
-        // scan's hits speed up, and the second lint would reuse the first's.
-        let expected = plain.lint(Self.copy(document), profile: profile)
-        let actual = scanned.lint(Self.copy(document), profile: profile)
+        // Each linter a document of its own (see `uncachedCopy`).
+        let expected = plain.lint(document.uncachedCopy(), profile: profile)
+        let actual = scanned.lint(document.uncachedCopy(), profile: profile)
         XCTAssertEqual(actual.diagnostics, expected.diagnostics, "\(document.path) (\(profile))")
         XCTAssertEqual(actual.problems, expected.problems, document.path)
         findings += expected.diagnostics.count
@@ -81,8 +75,8 @@ final class LiteralScanEquivalenceTests: XCTestCase {
         + ["", "\n", " ", "　", "\r", " \r", "\r\n"].randomElement(using: &generator)!
       let parsed = Document(path: "round\(round).txt", string: text)
       for profile in [Profile.draft, .redacted] {
-        let expected = plain.lint(Self.copy(parsed), profile: profile)
-        XCTAssertEqual(scanned.lint(Self.copy(parsed), profile: profile).diagnostics, expected.diagnostics, text.debugDescription)
+        let expected = plain.lint(parsed.uncachedCopy(), profile: profile)
+        XCTAssertEqual(scanned.lint(parsed.uncachedCopy(), profile: profile).diagnostics, expected.diagnostics, text.debugDescription)
         findings += expected.diagnostics.count
       }
     }

@@ -16,4 +16,19 @@ public enum DisplayWidth {
   public static func of<S: StringProtocol>(_ text: S) -> Int {
     text.unicodeScalars.reduce(0) { $0 + of($1) }
   }
+
+  /// The width of the text valid UTF-8 bytes spell, read without making a string of them
+  /// (reporters measure excerpts of a document's text this way).
+  static func of(utf8: ArraySlice<UInt8>) -> Int {
+    utf8.withUnsafeBufferPointer { bytes in
+      var width = 0
+      var offset = 0
+      while offset < bytes.count {
+        let (value, length) = UTF8Scalars.decode(bytes, at: offset)
+        width += of(Unicode.Scalar(value) ?? "\u{FFFD}")
+        offset += length
+      }
+      return width
+    }
+  }
 }

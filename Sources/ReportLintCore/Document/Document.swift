@@ -22,20 +22,31 @@ public final class Document: Sendable {
   public var structure: DocumentStructure { structureCache.structure(of: self) }
 
   /// The title, kind and outline the `sections` rules work from, built on first use and kept.
+  /// The same text as a new document, with nothing worked out yet: comparing two ways of
+  /// linting (with the shared scan and without) needs one each, since a document caches its
+  /// section outline, which the scan's hits speed up, and the second lint would reuse the first's.
+  func uncachedCopy() -> Document {
+    Document(path: path, text: text, source: source, format: format)
+  }
+
   func sections(under kinds: DocumentKinds, askedKind: String?, literalHits: LiteralHitList? = nil) -> SectionAnalysis {
     structureCache.sections(of: self, kinds: kinds, askedKind: askedKind, literalHits: literalHits)
   }
 
-  public init(
+  public convenience init(
     path: String, text: [UInt8], source: SourceEncoding = .utf8, format: DocumentFormat? = nil
   ) {
+    self.init(path: path, text: text, source: source, format: format, lineIndex: LineIndex(text: text))
+  }
+
+  /// A document whose line index is already built (its line ends classified the source's).
+  init(path: String, text: [UInt8], source: SourceEncoding, format: DocumentFormat?, lineIndex: LineIndex) {
     assert(Transcoder.isValidUTF8(text[...]), "a Document's text must be valid UTF-8")
     self.path = path
     self.text = text
     self.source = source
     let format = format ?? DocumentFormat.forPath(path)
     self.format = format
-    let lineIndex = LineIndex(text: text)
     self.lineIndex = lineIndex
     ignoredRanges = format == .markdown ? MarkdownScanner.codeRanges(in: text, lines: lineIndex) : []
   }
@@ -43,10 +54,12 @@ public final class Document: Sendable {
   /// A document from a Swift string (for stdin and tests).
   public convenience init(path: String, string: String, format: DocumentFormat? = nil) {
     let bytes = Array(string.utf8)
+    let lines = LineIndex(text: bytes)
     self.init(
       path: path, text: bytes,
-      source: SourceEncoding(encoding: .utf8, hasByteOrderMark: false, lineEnding: .detect(in: bytes)),
-      format: format)
+      source: SourceEncoding(
+        encoding: .utf8, hasByteOrderMark: false, lineEnding: .detect(in: bytes, lineStarts: lines.lineStarts)),
+      format: format, lineIndex: lines)
   }
 
   /// The text of a byte range.

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The line endings a file uses. The text keeps its own line ends byte for byte; this is what a
 /// fix that inserts a line must write.
 public enum LineEnding: String, Sendable, Hashable {
@@ -10,19 +8,18 @@ public enum LineEnding: String, Sendable, Hashable {
   /// The file has one line and no line end.
   case none
 
-  /// Classifies the line ends of UTF-8 (or any ASCII-compatible) bytes. Every file is classified
-  /// whole, so the line feeds are found with the C library's vectorized `memchr`.
+  /// Classifies the line ends of UTF-8 (or any ASCII-compatible) bytes.
   static func detect(in bytes: [UInt8]) -> LineEnding {
+    detect(in: bytes, lineStarts: LineIndex(text: bytes).lineStarts)
+  }
+
+  /// Classifies the line ends of `bytes` from where its lines start (each after a line feed):
+  /// a document's line index has them, so its text is not searched for line feeds again.
+  static func detect(in bytes: [UInt8], lineStarts: [Int]) -> LineEnding {
     var lf = 0
     var crlf = 0
-    bytes.withUnsafeBufferPointer { buffer in
-      guard let base = buffer.baseAddress else { return }
-      var index = 0
-      while index < buffer.count, let found = memchr(base + index, 0x0A, buffer.count - index) {
-        index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-        if index > 0 && buffer[index - 1] == 0x0D { crlf += 1 } else { lf += 1 }
-        index += 1
-      }
+    for start in lineStarts.dropFirst() {
+      if start >= 2 && bytes[start - 2] == 0x0D { crlf += 1 } else { lf += 1 }
     }
     switch (lf, crlf) {
     case (0, 0): return .none

@@ -33,4 +33,9 @@ struct LocationCursor {
     offset = target
     return SourceLocation(line: line, column: column)
   }
+
+  /// Where a range starts and ends.
+  mutating func locations(of range: ByteRange) -> (start: SourceLocation, end: SourceLocation) {
+    (location(of: range.lowerBound), location(of: range.upperBound))
+  }
 }

@@ -36,9 +36,11 @@ public enum SourceLoader {
   {
     try checkSize(bytes.count)
     let (text, encoding, bom) = try decode(bytes)
+    // One line index: its line starts classify the line ends too.
+    let lines = LineIndex(text: text)
     let source = SourceEncoding(
-      encoding: encoding, hasByteOrderMark: bom, lineEnding: .detect(in: text))
-    return Document(path: path, text: text, source: source, format: format)
+      encoding: encoding, hasByteOrderMark: bom, lineEnding: .detect(in: text, lineStarts: lines.lineStarts))
+    return Document(path: path, text: text, source: source, format: format, lineIndex: lines)
   }
 
   static func decode(_ bytes: [UInt8]) throws(LoadError) -> ([UInt8], TextEncoding, Bool) {

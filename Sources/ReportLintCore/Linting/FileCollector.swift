@@ -38,15 +38,9 @@ public enum FileCollector {
       for entry in DirectoryWalker.regularFiles(under: path) {
         let relative = entry.folder.isEmpty ? entry.name : entry.folder + "/" + entry.name
         let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
-        let wanted: Bool
-        if let configuration = configurations[entry.folder] {
-          wanted = isWanted(full, configuration: configuration)
-        } else {
-          let configuration = configurationFor(PathText.parent(of: full))
-          configurations[entry.folder] = configuration
-          wanted = isWanted(full, configuration: configuration)
-        }
-        if wanted { found.append(full) }
+        let configuration = configurations[entry.folder] ?? configurationFor(PathText.parent(of: full))
+        configurations[entry.folder] = configuration
+        if isWanted(full, configuration: configuration) { found.append(full) }
       }
       files += found.sorted()
     }

@@ -286,13 +286,8 @@ public struct LiteralMatcher: Sendable {
     }
   }
 
-  /// Non-overlapping occurrences, choosing at each point the leftmost and then the longest.
-  public func leftmostLongestHits(in text: UnsafeBufferPointer<UInt8>) -> [Hit] {
-    Self.leftmostLongest(allHits(in: text))
-  }
-
   /// The leftmost-longest non-overlapping selection from `hits` (any order).
-  public static func leftmostLongest(_ hits: [Hit]) -> [Hit] {
+  public static func leftmostLongest(_ hits: some Collection<Hit>) -> [Hit] {
     nonOverlapping(
       hits.sorted { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) },
       range: \.range)

@@ -108,8 +108,7 @@ struct PatternAnalyzer {
   }
 
   private static func contains(_ text: [UInt8], _ part: [UInt8]) -> Bool {
-    guard part.count <= text.count else { return false }
-    return (0...(text.count - part.count)).contains { text[$0..<$0 + part.count].elementsEqual(part) }
+    text.withUnsafeBytes { ByteSearch.contains($0, part) }
   }
 
   private mutating func parseWhole() throws(Unsupported) -> Summary {
@@ -702,8 +701,8 @@ struct PatternAnalyzer {
     guard left.count * right.count <= maxSetSize else { return nil }
     // The empty string on either side (every run of literals starts from it) gives the other
     // side as it is, with no string hashed again.
-    if left.count == 1 && left.first!.isEmpty { return right }
-    if right.count == 1 && right.first!.isEmpty { return left }
+    if isOnlyEmpty(left) { return right }
+    if isOnlyEmpty(right) { return left }
     // Sized once: growing a set of strings rehashes them, and hashing a string normalizes it.
     var result = Set<ByteString>(minimumCapacity: left.count * right.count)
     for prefix in left { for suffix in right { result.insert(prefix + suffix) } }

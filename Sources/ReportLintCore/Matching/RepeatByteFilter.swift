@@ -38,10 +38,9 @@ enum RepeatByteFilter {
   /// Candidate byte positions, ascending (not all at character starts). Nil when the text
   /// holds a four-byte character, which the byte distances do not account for: the caller then
   /// takes the general path.
-  static func candidates(in text: UnsafeBufferPointer<UInt8>, tests: [Test]) -> [Int]? {
-    guard let base = text.baseAddress.map(UnsafeRawPointer.init), let farthest = tests.map(\.distance).max() else {
-      return []
-    }
+  /// `farthest`: the largest of the tests' distances.
+  static func candidates(in text: UnsafeBufferPointer<UInt8>, tests: [Test], farthest: Int) -> [Int]? {
+    guard let base = text.baseAddress.map(UnsafeRawPointer.init), !tests.isEmpty else { return [] }
     var found: [Int] = []
     // Room for the bench corpus's candidates (one in 200 bytes) and the tail's positions.
     found.reserveCapacity(text.count / 128 + 128)

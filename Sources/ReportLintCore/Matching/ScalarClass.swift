@@ -40,8 +40,7 @@ struct ScalarClass: Sendable {
           // decodings a run instead of one a character (1 million instructions less for
           // \p{sc=Han}).
           try runs.forEachMatch(in: buffer, trustedUTF8: true) { match in
-            var last = match.range.upperBound - 1
-            while buffer[last] & 0xC0 == 0x80 { last -= 1 }
+            let last = UTF8Scalars.characterStart(buffer, holding: match.range.upperBound - 1)
             let values = UTF8Scalars.decode(buffer, at: match.range.lowerBound).value...UTF8Scalars.decode(buffer, at: last).value
             for value in values where !(0xD800...0xDFFF).contains(value) {
               bits[Int(value) / 64] |= 1 << UInt64(value % 64)

@@ -24,7 +24,9 @@ enum UTF8Scalars {
 
   /// The start of the character holding byte `offset` of valid UTF-8: `offset` itself, or the
   /// lead byte before its continuation bytes; never before `floor`.
-  static func characterStart(_ bytes: [UInt8], holding offset: Int, notBefore floor: Int = 0) -> Int {
+  static func characterStart<Bytes: RandomAccessCollection<UInt8>>(
+    _ bytes: Bytes, holding offset: Int, notBefore floor: Int = 0
+  ) -> Int where Bytes.Index == Int {
     var start = offset
     while start > floor && bytes[start] & 0xC0 == 0x80 { start -= 1 }
     return start

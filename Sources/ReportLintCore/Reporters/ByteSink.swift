@@ -15,9 +15,8 @@ struct ByteSink: ~Copyable {
 
   @inline(__always)
   mutating func append(_ byte: UInt8) {
-    if count == capacity { grow(toHold: count + 1) }
-    storage[count] = byte
-    count += 1
+    reserve(1)
+    appendReserved(byte)
   }
 
   @inline(__always)
@@ -65,15 +64,6 @@ struct ByteSink: ~Copyable {
       (storage + count).update(from: source, count: length)
     }
     count += length
-  }
-
-  /// `byte` `repeats` times (indents).
-  @inline(__always)
-  mutating func append(_ byte: UInt8, repeats: Int) {
-    guard repeats > 0 else { return }
-    if count + repeats > capacity { grow(toHold: count + repeats) }
-    (storage + count).update(repeating: byte, count: repeats)
-    count += repeats
   }
 
   /// Appends everything written to `output` and frees the storage: the sink's last use.

@@ -23,17 +23,17 @@ struct ExcerptWindow {
     var scalars = 0
     while start > line.lowerBound && scalars <= limit {
       let lead = UTF8Scalars.characterStart(text, holding: start - 1)
-      guard StandaloneScalars.contains(UTF8Decoding.scalar(in: text, at: lead)) else { return nil }
+      guard StandaloneScalars.contains(UTF8Scalars.decode(text, at: lead).scalar.value) else { return nil }
       start = lead
       scalars += 1
     }
     let beforeIsCut = scalars > limit
-    if beforeIsCut { start += UTF8Decoding.length(ofScalarStartingWith: text[start]) }
+    if beforeIsCut { start += UTF8Scalars.length(lead: text[start]) }
     var end = span.upperBound
     scalars = 0
     while end < line.upperBound && scalars <= limit {
-      guard StandaloneScalars.contains(UTF8Decoding.scalar(in: text, at: end)) else { return nil }
-      if scalars < limit { end += UTF8Decoding.length(ofScalarStartingWith: text[end]) }
+      guard StandaloneScalars.contains(UTF8Scalars.decode(text, at: end).scalar.value) else { return nil }
+      if scalars < limit { end += UTF8Scalars.length(lead: text[end]) }
       scalars += 1
     }
     let afterIsCut = scalars > limit

@@ -80,7 +80,7 @@ public struct JSONReporter: StreamingReporter {
     json.string(diagnostic.severity.rawValue)
     json.key("message")
     json.string(diagnostic.message)
-    let location = (start: cursor.location(of: diagnostic.range.lowerBound), end: cursor.location(of: diagnostic.range.upperBound))
+    let location = cursor.locations(of: diagnostic.range)
     writeRange(location, to: &json)
     json.key("text")
     if let shown = diagnostic.shownText {
@@ -114,7 +114,7 @@ public struct JSONReporter: StreamingReporter {
       json.beginObject()
       writeRange(
         edit.range == diagnostic.range
-          ? location : (cursor.location(of: edit.range.lowerBound), cursor.location(of: edit.range.upperBound)),
+          ? location : cursor.locations(of: edit.range),
         to: &json)
       json.key("replacement")
       json.string(edit.replacement)

@@ -5,8 +5,8 @@
 /// values and strings; `JSONValue` serializes through it too, so the two can never disagree.
 struct JSONWriter: ~Copyable {
   private var bytes: ByteSink
-  /// A line break, the indent of the value being written as a whole, then spaces enough for 16
-  /// levels of nesting: every new line is a prefix of it, copied in one piece.
+  /// A line break, the indent of the value being written as a whole, then spaces enough for the
+  /// 64 levels of nesting `open` allows: every new line is a prefix of it, copied in one piece.
   private let lineBreak: [UInt8]
   private let baseIndentLength: Int
   /// One bit per open object or array, the innermost lowest: whether it has an item yet. A bit
@@ -16,7 +16,7 @@ struct JSONWriter: ~Copyable {
 
   private init(baseIndent: [UInt8], capacity: Int) {
     bytes = ByteSink(capacity: capacity)
-    lineBreak = [UInt8(ascii: "\n")] + baseIndent + Array(repeating: UInt8(ascii: " "), count: 32)
+    lineBreak = [UInt8(ascii: "\n")] + baseIndent + Array(repeating: UInt8(ascii: " "), count: 128)
     baseIndentLength = baseIndent.count
   }
 
@@ -40,16 +40,9 @@ struct JSONWriter: ~Copyable {
   /// next. Copied as it is: such keys need no escaping.
   @inline(__always)
   mutating func key(_ name: StaticString) {
+    // `newItem`, then the quoted name and `": `, with one test for room: a report has a key
+    // every 30 bytes of output, and each piece's own test was a fifth of the key's cost.
     let lineLength = 1 + baseIndentLength + 2 * depth
-    guard lineLength <= lineBreak.count else {
-      newItem()
-      bytes.append(UInt8(ascii: "\""))
-      append(name)
-      append("\": ")
-      return
-    }
-    // The same bytes as above with one test for room: a report has a key every 30 bytes of
-    // output, and each piece's own test was a fifth of the key's cost.
     bytes.reserve(lineLength + name.utf8CodeUnitCount + 5)
     if hasItems & 1 != 0 { bytes.appendReserved(UInt8(ascii: ",")) }
     hasItems |= 1
@@ -151,17 +144,11 @@ struct JSONWriter: ~Copyable {
   }
 
   /// A line break and the indent of the innermost open container's items (or of its closing
-  /// bracket, once it has been popped). Deeper nesting than `lineBreak` holds (never in
-  /// reportlint's output) is written space by space.
+  /// bracket, once it has been popped).
   @inline(__always)
   private mutating func newLine() {
     let length = 1 + baseIndentLength + 2 * depth
-    if length <= lineBreak.count {
-      lineBreak.withUnsafeBufferPointer { bytes.append(UnsafeBufferPointer(rebasing: $0[..<length])) }
-    } else {
-      lineBreak.withUnsafeBufferPointer { bytes.append($0) }
-      bytes.append(UInt8(ascii: " "), repeats: length - lineBreak.count)
-    }
+    lineBreak.withUnsafeBufferPointer { bytes.append(UnsafeBufferPointer(rebasing: $0[..<length])) }
   }
 
   private mutating func appendEscape(_ byte: UInt8) {

@@ -28,9 +28,8 @@ extension FileReport {
     guard let document else { return [] }
     var cursor = LocationCursor(document.lineIndex)
     return diagnostics.map { diagnostic in
-      LocatedDiagnostic(
-        diagnostic: diagnostic, start: cursor.location(of: diagnostic.range.lowerBound),
-        end: cursor.location(of: diagnostic.range.upperBound), document: document)
+      let (start, end) = cursor.locations(of: diagnostic.range)
+      return LocatedDiagnostic(diagnostic: diagnostic, start: start, end: end, document: document)
     }
   }
 }

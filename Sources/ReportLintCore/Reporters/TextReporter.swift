@@ -86,9 +86,9 @@ public struct TextReporter: StreamingReporter {
     output.append(contentsOf: window.after)
     if window.afterIsCut { output.append(utf8: Self.ellipsis) }
     output.append(utf8: "\n  ")
-    let pad = (window.beforeIsCut ? DisplayWidth.of(Self.ellipsis) : 0) + UTF8Decoding.displayWidth(window.before)
+    let pad = (window.beforeIsCut ? DisplayWidth.of(Self.ellipsis) : 0) + DisplayWidth.of(utf8: window.before)
     output.append(UInt8(ascii: " "), count: pad)
-    paint(severityColor, &output) { $0.append(UInt8(ascii: "^"), count: max(1, UTF8Decoding.displayWidth(span))) }
+    paint(severityColor, &output) { $0.append(UInt8(ascii: "^"), count: max(1, DisplayWidth.of(utf8: span))) }
   }
 
   private func paint(_ code: String, _ output: inout [UInt8], _ text: (inout [UInt8]) -> Void) {

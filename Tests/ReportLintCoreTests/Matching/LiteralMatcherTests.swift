@@ -6,7 +6,7 @@ final class LiteralMatcherTests: XCTestCase {
   func hits(_ patterns: [String], _ text: String) -> [String] {
     let matcher = LiteralMatcher(patterns: patterns)
     let bytes = Array(text.utf8)
-    return bytes.withUnsafeBufferPointer { matcher.leftmostLongestHits(in: $0) }.map {
+    return LiteralMatcher.leftmostLongest(bytes.withUnsafeBufferPointer { matcher.allHits(in: $0) }).map {
       String(decoding: bytes[$0.range], as: UTF8.self)
     }
   }

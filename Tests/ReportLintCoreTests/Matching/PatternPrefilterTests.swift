@@ -81,8 +81,6 @@ final class PatternPrefilterTests: XCTestCase {
     XCTAssertEqual(literals("(?:[甲乙]+丙)"), ["丙"])  // only at the top level: see `sequence`
   }
 
-  /// How far before a literal's occurrence a match may start (the literal's own length added:
-  /// a kept literal may lie inside a longer one that was dropped).
   /// What a positive lookaround sees beside the position joins the literals; a negative one's,
   /// or one that may reach across a line end, does not.
   func testLookaroundsJoinTheirText() {
@@ -97,6 +95,8 @@ final class PatternPrefilterTests: XCTestCase {
     XCTAssertEqual(literals("、(?=等?)"), ["、"])  // the lookahead may see nothing
   }
 
+  /// How far before a literal's occurrence a match may start (the literal's own length added:
+  /// a kept literal may lie inside a longer one that was dropped).
   func testMatchStartReach() {
     func reach(_ pattern: String) -> Int? { PatternPrefilter(pattern: pattern).matchStartReach }
     XCTAssertEqual(reach("(?<!所|你)(?:做|干)的(?=很)"), 9)  // starts at 做的很

@@ -62,7 +62,7 @@ final class ExcerptWindowTests: XCTestCase {
   // Display widths read from bytes agree with `DisplayWidth` over the string.
   func testDisplayWidthOfBytes() {
     for text in ["部署ab，", "a\u{200B}b", "😀e\u{301}", "", "ｘ①"] {
-      XCTAssertEqual(UTF8Decoding.displayWidth(ArraySlice(text.utf8)), DisplayWidth.of(text), text)
+      XCTAssertEqual(DisplayWidth.of(utf8: ArraySlice(text.utf8)), DisplayWidth.of(text), text)
     }
   }
 }

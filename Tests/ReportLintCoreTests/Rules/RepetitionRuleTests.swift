@@ -33,7 +33,8 @@ final class RepetitionRuleTests: XCTestCase {
     XCTAssertEqual(try findings(rule, "ABCABC，𠀀𠀁𠀂𠀀𠀁𠀂"), ["𠀀𠀁𠀂𠀀𠀁𠀂"])  // Latin is not in the class; ext. B is
   }
 
-  // A text past 1 MB takes the other way of sizing its character keys.
+  // A large text, filtered on its bytes; and with a four-byte character, which sends it the
+  // general way, where a text past 1 MB takes the other way of sizing its character keys.
   func testLargeText() throws {
     let rule = try makeRule(Self.yaml)
     // 20,000 different characters over and over: no character within six of itself.
@@ -41,6 +42,7 @@ final class RepetitionRuleTests: XCTestCase {
     let text = String(repeating: cycle, count: 20) + "，要进一步进一步压实，的的"
     XCTAssertGreaterThan(text.utf8.count, 1 << 20)
     XCTAssertEqual(try findings(rule, text), ["进一步进一步", "的的"])
+    XCTAssertEqual(try findings(rule, "𠀀" + text), ["进一步进一步", "的的"])
   }
 
   func testSameFindingsAsThePattern() throws {

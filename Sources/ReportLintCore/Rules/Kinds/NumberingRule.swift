@@ -109,8 +109,9 @@ public struct NumberingRule: Rule {
       if !forms.contains(where: { $0.level == level && $0.form == form }) { forms.append((level, form)) }
     }
     var findings: [Diagnostic] = []
-    for level in MarkerLevel.allCases where forms.lazy.filter({ $0.level == level }).count > 1 {
+    for level in MarkerLevel.allCases {
       let forms = forms.filter { $0.level == level }.map(\.form)
+      guard forms.count > 1 else { continue }
       guard let odd = markers.first(where: { $0.level == level && $0.form != forms[0] }) else { continue }
       findings.append(
         diagnostic(odd.range) { name in

@@ -21,6 +21,8 @@ final class RepeatFinder: Sendable {
   /// path): a doubled character is 3 equal bytes 3 on, a word of n characters 6 equal bytes 3n
   /// on. Nil: the general path always.
   let byteTests: [RepeatByteFilter.Test]?
+  /// The byte tests' farthest distance: the filter reads that far past a position.
+  let farthest: Int
 
   init(doubled doubledScalars: String.UnicodeScalarView, word: ScalarClass, lengths: ClosedRange<Int>) {
     doubled = Set(doubledScalars.map(Self.key))
@@ -35,12 +37,13 @@ final class RepeatFinder: Sendable {
     } else {
       byteTests = nil
     }
+    farthest = byteTests?.map(\.distance).max() ?? 0
   }
 
   /// Every repeat in `text`, in order: where it starts, where its second copy starts, its end.
   func repeats(in text: UnsafeBufferPointer<UInt8>) -> [(start: Int, middle: Int, end: Int)] {
     var found: [(start: Int, middle: Int, end: Int)] = []
-    if let tests = byteTests, let candidates = RepeatByteFilter.candidates(in: text, tests: tests) {
+    if let tests = byteTests, let candidates = RepeatByteFilter.candidates(in: text, tests: tests, farthest: farthest) {
       checkCandidates(candidates, in: text) { found.append(($0, $1, $2)) }
     } else {
       checkEveryCharacter(text) { found.append(($0, $1, $2)) }
@@ -70,9 +73,10 @@ final class RepeatFinder: Sendable {
         let keys = UnsafeBufferPointer(rebasing: window[..<count])
         let length = repeatedLength(at: 0, in: keys)
         guard length > 0 else { continue }
-        let byteLengths = keys.prefix(2 * length).map { UTF8Scalars.length(lead: UInt8(truncatingIfNeeded: $0)) }
-        let middle = position + byteLengths.prefix(length).reduce(0, +)
-        resume = middle + byteLengths.suffix(length).reduce(0, +)
+        // Every character of a repeat is of three bytes here: the filter runs only where the
+        // rule's characters all are, and gives up on a text with any four-byte character.
+        let middle = position + 3 * length
+        resume = middle + 3 * length
         report(position, middle, resume)
       }
     }

@@ -188,10 +188,9 @@ public struct SectionsRule: Rule {
   private func closing(_ document: Document, _ kind: DocumentKind, titleLine title: Int?) -> [Diagnostic] {
     guard !kind.closings.isEmpty else { return [] }
     let paragraphs = document.structure.paragraphs
-    let closings = kind.closings.map { Array($0.utf8) }
     if paragraphs.contains(where: { paragraph in
-      closings.indices.contains { index in
-        PlainText.contains(closings[index], in: document.text, paragraph.range)
+      kind.closings.indices.contains { index in
+        PlainText.contains(kind.closingBytes[index], in: document.text, paragraph.range)
           ?? document.string(paragraph.range).contains(kind.closings[index])
       }
     }) {

@@ -52,7 +52,7 @@ public struct SubstitutionRule: Rule {
   }
 
   public func check(_ document: Document, context: LintContext) throws -> [Diagnostic] {
-    let hits = LiteralMatcher.leftmostLongest(Array(try literalHits(in: document, context: context, own: ownMatcher)))
+    let hits = LiteralMatcher.leftmostLongest(try literalHits(in: document, context: context, own: ownMatcher))
     return hits.map { hit in
       diagnostic(hit.range, message: messages[hit.pattern], replacement: replacements[hit.pattern])
     }

@@ -16,6 +16,8 @@ final class DocumentKind: Sendable {
   let requiredSectionNames: String
   /// Literal closing formulas; the body must contain one of them.
   let closings: [String]
+  /// Their UTF-8 bytes, made once here rather than for every document.
+  let closingBytes: [[UInt8]]
   let forbidden: [Regex]
 
   var name: String { names[0] }
@@ -42,6 +44,7 @@ final class DocumentKind: Sendable {
     self.sections = sections
     requiredSectionNames = sections.filter { !$0.optional }.map(\.name).joined(separator: "、")
     closings = try fields.strings("closing") ?? []
+    closingBytes = closings.map { Array($0.utf8) }
     forbidden = try Self.patterns(fields, "forbidden")
     try checkExamples(fields)
     if let extra = fields.unusedKeys.first {

@@ -12,13 +12,7 @@
 enum PlainText {
   /// Whether every scalar of `text[range]` is plain (see the type's comment).
   static func isPlain(_ text: [UInt8], _ range: ByteRange) -> Bool {
-    var offset = range.lowerBound
-    while offset < range.upperBound {
-      let (scalar, length) = UTF8Scalars.decode(text, at: offset)
-      guard isPlain(scalar.value) else { return false }
-      offset += length
-    }
-    return true
+    forEachScalar(text, range) { _ in false }
   }
 
   /// Calls `body` with each scalar of `text[range]` (one per character) in order, and returns
@@ -47,13 +41,8 @@ enum PlainText {
   /// Whether `text[range]` contains `phrase`'s bytes, when both are plain (else nil: ask `String`).
   static func contains(_ phrase: [UInt8], in text: [UInt8], _ range: ByteRange) -> Bool? {
     // An empty phrase is left to `String` too, whose answer depends on which `contains` it is.
-    guard let first = phrase.first, isPlain(phrase, 0..<phrase.count), isPlain(text, range) else { return nil }
-    var start = range.lowerBound
-    while start + phrase.count <= range.upperBound {
-      if text[start] == first, text[start..<(start + phrase.count)].elementsEqual(phrase) { return true }
-      start += 1
-    }
-    return false
+    guard !phrase.isEmpty, isPlain(phrase, 0..<phrase.count), isPlain(text, range) else { return nil }
+    return text.withUnsafeBytes { ByteSearch.contains(UnsafeRawBufferPointer(rebasing: $0[range]), phrase) }
   }
 
   /// Whether `text[range]` ends with `phrase`'s bytes, when both are plain (else nil: ask `String`).
