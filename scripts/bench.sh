@@ -40,6 +40,17 @@ measure() {
 # The smaller of two timings; the first may be empty (no run yet).
 min_of() { awk -v a="$1" -v b="$2" 'BEGIN {print (a == "" || b < a) ? b : a}'; }
 
+# autocorrect-py by its own clock (reading included, Python's start left out), fastest of
+# BENCH_RUNS like ours.
+fastest_autocorrect() {
+  local best="" seconds
+  for _ in $(seq "$RUNS"); do
+    read -r seconds _ <<<"$("$@")"
+    best=$(min_of "$best" "$seconds")
+  done
+  echo "$best"
+}
+
 # The ratio of two timings, to one decimal: how many times faster the second is.
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf (b > 0 ? "%.1f" : "-"), a / b}'; }
 
@@ -66,15 +77,6 @@ for size in $CORPORA; do
     echo "         reportlint is $(ratio "$ours_one" "$rg_one")x / $(ratio "$ours_all" "$rg_all")x the ripgrep floor's time (1 core / all cores)"
   fi
   if python3 -c 'import autocorrect_py' 2>/dev/null; then
-    # Its own clock (reading included, Python's start left out), fastest of BENCH_RUNS like ours.
-    fastest_autocorrect() {
-      local best="" seconds
-      for _ in $(seq "$RUNS"); do
-        read -r seconds _ <<<"$("$@")"
-        best=$(min_of "$best" "$seconds")
-      done
-      echo "$best"
-    }
     ac_one=$(fastest_autocorrect taskset -c 0 python3 scripts/bench_autocorrect.py "$dir")
     print_row "autocorrect 1" "$ac_one" "-"
     ac_all=$(fastest_autocorrect python3 scripts/bench_autocorrect.py --jobs "$(nproc)" "$dir")

@@ -78,7 +78,7 @@ struct FixCommand: ParsableCommand {
         Output.error("reportlint: \(stdinFilename): \(WriteError.unencodable(document.source.encoding))")
         return ([report], true)
       }
-      FileHandle.standardOutput.write(Data(encoded))
+      Output.write(bytes: encoded)
       if !report.diagnostics.isEmpty { Output.error(format.reporter().report([report])) }
     }
     return ([report], !report.problems.isEmpty)

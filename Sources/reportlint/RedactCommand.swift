@@ -83,7 +83,7 @@ struct RedactCommand: ParsableCommand {
         try VerifiedFileWriter.write(bytes, to: output, mode: 0o644, verify: verify)
       } else {
         try verify(bytes)
-        FileHandle.standardOutput.write(Data(bytes))
+        Output.write(bytes: bytes)
       }
       // The map holds what was removed: written only once the masked text passed, and private.
       if let map {
