@@ -18,7 +18,7 @@ final class FixerTests: XCTestCase {
 
   func testOverlappingFixesFromSeveralRulesAreAppliedWhole() throws {
     // “１２％” is fixed by this rule as a whole and, overlapping it, by the built-in full-width
-    // digit and percent rules one character at a time.
+    // digit rule (the number “１２”) and percent rule (“％”).
     let linter = FixTestSupport.linter(extra: [
       "test/whole-percent.yml": FixTestSupport.patternRule("１２％", fix: "12%", example: "１２％")
     ])
@@ -33,8 +33,9 @@ final class FixerTests: XCTestCase {
         .sorted { $0.lowerBound < $1.lowerBound }
       for (left, right) in zip(ranges, ranges.dropFirst()) { XCTAssertLessThanOrEqual(left.upperBound, right.lowerBound) }
     }
-    // Five one-character fixes won; the whole-number fix overlapping them was skipped, then gone.
-    XCTAssertEqual(outcome.applied.count, 5)
+    // Four fixes won (“１２”, “３” and the two “％”); the whole-percent fix overlapping them was
+    // skipped, then gone.
+    XCTAssertEqual(outcome.applied.count, 4)
     XCTAssertFalse(outcome.applied.contains { $0.diagnostic.ruleID == "test.whole-percent" })
   }
 

@@ -37,6 +37,28 @@ final class RuleKindTests: XCTestCase {
     XCTAssertEqual(try fixed(rule, "统一布署"), "统一部署")
   }
 
+  // `join: true`: wrong forms in a row are one finding, its message and fix over the whole run;
+  // a lone one keeps its own message; anything between two wrong forms parts them.
+  func testSubstitutionJoinsNeighbours() throws {
+    let yaml = """
+      kind: substitution
+      message: "“{match}”应为“{replacement}”"
+      description: 测试。
+      join: true
+      swap: {"１": "1", "２": "2", "０": "0"}
+      examples: {invalid: ["２０"]}
+      """
+    let rule = try makeRule(yaml)
+    let document = Document(path: "t.txt", string: "２０２１年，增长１.２%")
+    let found = try rule.check(document, context: LintContext())
+    XCTAssertEqual(found.map { document.string($0.range) }, ["２０２１", "１", "２"])
+    XCTAssertEqual(found.map(\.message), ["“２０２１”应为“2021”", "“１”应为“1”", "“２”应为“2”"])
+    XCTAssertEqual(try fixed(rule, "２０２１年，增长１.２%"), "2021年，增长1.2%")
+    XCTAssertEqual(found[0].fix?.edits.map(\.replacement), ["2021"])
+    let unjoined = try makeRule(yaml.replacingOccurrences(of: "join: true", with: "join: false"))
+    XCTAssertEqual(try findings(unjoined, "２０２１年"), ["２", "０", "２", "１"])
+  }
+
   // Consistency reports the minority variant and can fix it to the majority.
   func testConsistencyMinority() throws {
     let rule = try makeRule(
