@@ -21,8 +21,11 @@ public struct LiteralMatcher: Sendable {
   /// pattern ends at the state it leads to, so the common step reads one entry and tests it.
   private let narrowTransitions: [UInt16]
   private let wideTransitions: [UInt32]
-  /// The longest pattern's length: a lane starts this many bytes early to know its state.
+  /// The longest pattern's length: no lane is shorter than this (a lane's last match may end in
+  /// the next lane, but not beyond it).
   private let longestPattern: Int
+  /// Each state's depth: how many bytes back the match in progress there began.
+  private let depth: [Int32]
   /// Byte → column of the transition table; 0 for bytes that occur in no pattern.
   private let byteClass: [UInt8]
   private let classCount: Int
@@ -63,6 +66,10 @@ public struct LiteralMatcher: Sendable {
     terminal = trie.terminal
     self.outputLink = outputLink
     reportFrom = (0..<count).map { trie.terminal[$0] >= 0 ? Int32($0) : outputLink[$0] }
+    // Breadth first, a parent comes before its children.
+    var depth = [Int32](repeating: 0, count: count)
+    for state in 1..<max(count, 1) { depth[state] = depth[Int(trie.parent[state])] + 1 }
+    self.depth = depth
   }
 
   /// The trie's states (the patterns' distinct prefixes, the root first) in breadth-first order
@@ -181,36 +188,39 @@ public struct LiteralMatcher: Sendable {
     let columns = classCount
     let flag = Entry(1) << (Entry.bitWidth - 1)
     byteClass.withUnsafeBufferPointer { classes in
-      /// Every pattern that ends at `index`, reached at `state` (whose entry had the flag).
-      func report(_ index: Int, _ state: Int) {
+      /// Every pattern that ends at `index`, reached at `state` (whose entry had the flag), that
+      /// starts before `boundary`. The patterns come longest first, so the first that starts at
+      /// or after it ends the list.
+      func report(_ index: Int, _ state: Int, startingBefore boundary: Int = .max) {
         var output = Int(reportFrom[state])
         while output >= 0 {
           let pattern = Int(terminal[output])
-          body((index + 1 - patternLengths[pattern])..<(index + 1), pattern)
+          let start = index + 1 - patternLengths[pattern]
+          guard start < boundary else { return }
+          body(start..<(index + 1), pattern)
           output = Int(outputLink[output])
         }
       }
-      /// Steps `state` over `range`, reporting what ends there when `reporting`.
-      func steps(_ state: inout Int, _ range: Range<Int>, reporting: Bool) {
+      /// Steps `state` over `range`, reporting what ends there.
+      func steps(_ state: inout Int, _ range: Range<Int>) {
         for index in range {
           let entry = table[state &* columns &+ Int(classes[Int(text[index])])]
           state = Int(entry & ~flag)
-          if reporting, entry & flag != 0 { report(index, state) }
+          if entry & flag != 0 { report(index, state) }
         }
       }
       guard text.count >= Self.laneMinimum, text.count / Self.laneCount > longestPattern else {
         var state = 0
-        steps(&state, 0..<text.count, reporting: true)
+        steps(&state, 0..<text.count)
         return
       }
-      // Lane k covers [k·n/8, (k+1)·n/8). Its state at its start depends only on the
-      // `longestPattern` bytes before it, so it first steps over those without reporting.
+      // Lane k covers [k·n/8, (k+1)·n/8) and starts in the root state, so it finds the matches
+      // that start in it. A match that starts in lane k and ends in the next is found by lane k
+      // stepping on past its end for as long as the match in progress there began in lane k:
+      // a few bytes, where finding each lane's state at its start by stepping over the longest
+      // pattern's length before it cost seven times that length a file, one read at a time.
       precondition(Self.laneCount == 8, "the lanes' loop below is written out for eight lanes")
       let width = text.count / Self.laneCount
-      var starts = [Int](repeating: 0, count: Self.laneCount)
-      for lane in 1..<Self.laneCount {
-        steps(&starts[lane], (lane * width - longestPattern)..<(lane * width), reporting: false)
-      }
       // The lanes' loop holds only the states, the bases and the counter, so the states stay in
       // registers (with the reporting inline they were spilled: a store and a load on every
       // step's critical path). Where any entry has the flag, the entries are noted in `ends`
@@ -221,8 +231,8 @@ public struct LiteralMatcher: Sendable {
       let lane0 = text.baseAddress!
       let (lane1, lane2, lane3) = (lane0 + width, lane0 + 2 * width, lane0 + 3 * width)
       let (lane4, lane5, lane6, lane7) = (lane0 + 4 * width, lane0 + 5 * width, lane0 + 6 * width, lane0 + 7 * width)
-      var (state0, state1, state2, state3) = (starts[0], starts[1], starts[2], starts[3])
-      var (state4, state5, state6, state7) = (starts[4], starts[5], starts[6], starts[7])
+      var (state0, state1, state2, state3) = (0, 0, 0, 0)
+      var (state4, state5, state6, state7) = (0, 0, 0, 0)
       var offset = 0
       while offset < width {
         let entry0 = base[state0 &* columns &+ Int(classBase[Int(lane0[offset])])]
@@ -251,9 +261,34 @@ public struct LiteralMatcher: Sendable {
         }
         offset &+= 1
       }
-      for lane in 0..<Self.laneCount { for (index, state) in ends.byLane[lane] { report(index, state) } }
+      let finalStates = [state0, state1, state2, state3, state4, state5, state6]
+      for lane in 0..<Self.laneCount {
+        // The previous lane's matches that end in this one, merged by end: at one end, they are
+        // the longer (they start earlier), so they come first, as one lane would report them.
+        var carried: [(index: Int, state: Int)] = []
+        let boundary = lane * width
+        if lane > 0 {
+          var state = finalStates[lane - 1]
+          var index = boundary
+          while Int(depth[state]) > index - boundary {
+            let entry = table[state &* columns &+ Int(classes[Int(text[index])])]
+            state = Int(entry & ~flag)
+            if entry & flag != 0 { carried.append((index, state)) }
+            index += 1
+          }
+        }
+        var next = 0
+        for (index, state) in ends.byLane[lane] {
+          while next < carried.count, carried[next].index <= index {
+            report(carried[next].index, carried[next].state, startingBefore: boundary)
+            next += 1
+          }
+          report(index, state)
+        }
+        for (index, state) in carried[next...] { report(index, state, startingBefore: boundary) }
+      }
       var last = state7
-      steps(&last, (Self.laneCount * width)..<text.count, reporting: true)
+      steps(&last, (Self.laneCount * width)..<text.count)
     }
   }
 
