@@ -17,7 +17,9 @@ enum RegularFileReader {
     guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size <= limit else { return nil }
     let size = Int(info.st_size)
     var complete = false
-    // One byte more than the size, so a file that grew since `fstat` is noticed.
+    // One byte more than the size, so a file that grew since `fstat` is noticed. A read that
+    // brings the file to its size while asking for more has met its end: a regular file reads
+    // short only there, so asking again only to be told so (a system call a file) is left out.
     let bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, initialized in
       while initialized < buffer.count {
         let count = read(descriptor, buffer.baseAddress! + initialized, buffer.count - initialized)
@@ -27,6 +29,10 @@ enum RegularFileReader {
           return
         }
         initialized += count
+        if initialized == size && size > 0 {
+          complete = true
+          return
+        }
       }
     }
     return complete ? bytes : nil

@@ -77,8 +77,12 @@ public struct Linter: Sendable {
       }
     }
     diagnostics = SuppressionFilter.apply(diagnostics, document: document, configuration: configuration)
-    diagnostics.sort {
-      ($0.range.lowerBound, $0.range.upperBound, $0.ruleID) < ($1.range.lowerBound, $1.range.upperBound, $1.ruleID)
+    // Field by field: comparing tuples built each time copied both rule IDs (a retain and a
+    // release each) at every comparison, though the positions nearly always decide.
+    diagnostics.sort { left, right in
+      if left.range.lowerBound != right.range.lowerBound { return left.range.lowerBound < right.range.lowerBound }
+      if left.range.upperBound != right.range.upperBound { return left.range.upperBound < right.range.upperBound }
+      return left.ruleID < right.ruleID
     }
     return FileReport(
       path: document.path, source: document.source, diagnostics: diagnostics, problems: problems,
