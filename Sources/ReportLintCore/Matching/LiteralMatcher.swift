@@ -261,14 +261,14 @@ public struct LiteralMatcher: Sendable {
         }
         offset &+= 1
       }
-      let finalStates = [state0, state1, state2, state3, state4, state5, state6]
+      let finalStates = (state0, state1, state2, state3, state4, state5, state6)
       for lane in 0..<Self.laneCount {
         // The previous lane's matches that end in this one, merged by end: at one end, they are
         // the longer (they start earlier), so they come first, as one lane would report them.
         var carried: [(index: Int, state: Int)] = []
         let boundary = lane * width
         if lane > 0 {
-          var state = finalStates[lane - 1]
+          var state = withUnsafeBytes(of: finalStates) { $0.load(fromByteOffset: (lane - 1) * MemoryLayout<Int>.stride, as: Int.self) }
           var index = boundary
           while Int(depth[state]) > index - boundary {
             let entry = table[state &* columns &+ Int(classes[Int(text[index])])]
@@ -278,7 +278,7 @@ public struct LiteralMatcher: Sendable {
           }
         }
         var next = 0
-        for (index, state) in ends.byLane[lane] {
+        for (index, state) in ends.list where index >= boundary && index < boundary + width {
           while next < carried.count, carried[next].index <= index {
             report(carried[next].index, carried[next].state, startingBefore: boundary)
             next += 1
@@ -292,18 +292,17 @@ public struct LiteralMatcher: Sendable {
     }
   }
 
-  /// Where the lanes reached a state that ends a pattern: (text offset, state), lane by lane.
+  /// Where the lanes reached a state that ends a pattern: (text offset, state), in the order the
+  /// lanes' loop met them (by offset into the lanes, then lane). One list, which the reporting
+  /// reads once per lane for that lane's ends (a few dozen a lane): a list per lane was eight
+  /// allocations a file.
   private struct LaneEnds {
-    var byLane: [[(Int, Int)]]
+    var list: [(Int, Int)] = []
 
-    /// Room for a pattern end every 32 bytes of a lane (the bench corpus has one in 150), so the
-    /// lists seldom grow: growing them was a hundredth of a run.
+    /// Room for a pattern end every 32 bytes (the bench corpus has one in 150), so the list
+    /// seldom grows: growing it was a hundredth of a run.
     init(width: Int) {
-      byLane = (0..<LiteralMatcher.laneCount).map { _ in
-        var list: [(Int, Int)] = []
-        list.reserveCapacity(width / 32 + 8)
-        return list
-      }
+      list.reserveCapacity(LiteralMatcher.laneCount * (width / 32 + 8))
     }
 
     /// The lanes' entries at `offset` into each lane, one or more with `flag`. Kept out of the
@@ -315,7 +314,7 @@ public struct LiteralMatcher: Sendable {
     ) {
       withUnsafeBytes(of: entries) { raw in
         for (lane, entry) in raw.bindMemory(to: UInt32.self).enumerated() where entry & flag != 0 {
-          byLane[lane].append((lane * width + offset, Int(entry & ~flag)))
+          list.append((lane * width + offset, Int(entry & ~flag)))
         }
       }
     }

@@ -16,7 +16,13 @@ struct JSONWriter: ~Copyable {
 
   private init(baseIndent: [UInt8], capacity: Int) {
     bytes = ByteSink(capacity: capacity)
-    lineBreak = [UInt8(ascii: "\n")] + baseIndent + Array(repeating: UInt8(ascii: " "), count: 128)
+    // Built in place: joining three arrays made two of them and a copy, for every file.
+    var lineBreak = [UInt8]()
+    lineBreak.reserveCapacity(1 + baseIndent.count + 128)
+    lineBreak.append(UInt8(ascii: "\n"))
+    lineBreak.append(contentsOf: baseIndent)
+    lineBreak.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 128))
+    self.lineBreak = lineBreak
     baseIndentLength = baseIndent.count
   }
 

@@ -83,7 +83,9 @@ public struct SubstitutionRule: Rule {
       return diagnostic(only.range, message: messages[only.pattern], replacement: replacements[only.pattern])
     }
     let range = only.range.lowerBound..<run[run.endIndex - 1].range.upperBound
-    let replacement = run.map { replacements[$0.pattern] }.joined()
+    // Appended one by one: a number's digits fit a small string, which needs no allocation.
+    var replacement = ""
+    for hit in run { replacement += replacements[hit.pattern] }
     return diagnostic(range, values: { $0 == "match" ? document.string(range) : nil }, replacement: replacement)
   }
 }
