@@ -33,10 +33,10 @@ final class LocationCursorTests: XCTestCase {
     }
   }
 
-  // Scalars are counted eight bytes at a time; lengths that are not multiples of eight and
-  // 4-byte scalars across the word edges count the same.
+  // Scalars are counted 64 bytes at a time, then eight, then one; lengths that are not
+  // multiples of these and 4-byte scalars across the block edges count the same.
   func testScalarCount() {
-    let text = Array("a部😀b署\u{301}cd工作1234567😀".utf8)
+    let text = Array(String(repeating: "a部😀b署\u{301}cd工作1234567😀", count: 5).utf8)
     let index = LineIndex(text: text)
     for start in 0...text.count {
       for end in start...text.count {
