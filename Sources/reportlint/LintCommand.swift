@@ -98,6 +98,16 @@ struct LintCommand: ParsableCommand {
         streaming.begin(context: context, into: &output)
         flush()
         var index = 0
+        // Into a pipe or a file, files' parts go out together, 64 KiB or so in one writev(2)
+        // instead of one call a file (5,000 for the 40 MB bench); to a terminal, each at once.
+        var pending: [[UInt8]] = []
+        var pendingBytes = 0
+        let batched = !Output.isTerminal
+        func writePending() {
+          Output.write(parts: pending)
+          pending.removeAll(keepingCapacity: true)
+          pendingBytes = 0
+        }
         session.lint(files: files, jobs: ci.jobs) { report in
           let (shown, counts) = filter(report)
           var part: [UInt8] = []
@@ -105,11 +115,14 @@ struct LintCommand: ParsableCommand {
           return (report.path, report.problems, counts, part)
         } each: { path, problems, counts, part in
           finish(path: path, problems: problems, counts: counts)
-          streaming.separator(beforeFile: index, into: &output)
-          Output.write(bytes: output, then: part)
-          output.removeAll(keepingCapacity: true)
+          var separator: [UInt8] = []
+          streaming.separator(beforeFile: index, into: &separator)
+          pending += [separator, part]
+          pendingBytes += separator.count + part.count
+          if !batched || pendingBytes >= 1 << 16 || pending.count >= Output.partsPerWrite { writePending() }
           index += 1
         }
+        writePending()
         streaming.end(summary: summary, context: context, into: &output)
         flush()
       } else {

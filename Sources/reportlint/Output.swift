@@ -13,23 +13,50 @@ enum Output {
     bytes.withUnsafeBytes { buffer in _ = write(buffer) }
   }
 
-  /// `first` then `second` in one `writev(2)`, without joining them into one array first (a
-  /// file's part came after its separator that way, every byte of the output copied once more).
-  static func write(bytes first: [UInt8], then second: [UInt8]) {
-    first.withUnsafeBytes { first in
-      second.withUnsafeBytes { second in
-        var vectors = [
-          iovec(iov_base: UnsafeMutableRawPointer(mutating: first.baseAddress), iov_len: first.count),
-          iovec(iov_base: UnsafeMutableRawPointer(mutating: second.baseAddress), iov_len: second.count),
-        ]
-        guard let written = retrying({ writev(STDOUT_FILENO, &vectors, 2) }) else { return }
-        // A short write: the rest, one buffer after the other.
-        let fromFirst = min(written, first.count)
-        guard write(UnsafeRawBufferPointer(rebasing: first[fromFirst...])) else { return }
-        _ = write(UnsafeRawBufferPointer(rebasing: second[(written - fromFirst)...]))
+  /// The most buffers `write(parts:)` is given at once (well under any system's IOV_MAX).
+  static let partsPerWrite = 64
+
+  /// `parts` one after the other with `writev(2)`, without joining them into one array first
+  /// (every byte of the output would be copied once more).
+  static func write(parts: [[UInt8]]) {
+    precondition(parts.count <= partsPerWrite, "at most \(partsPerWrite) parts a write")
+    var vectors: [iovec] = []
+    vectors.reserveCapacity(parts.count)
+    // Each part's storage stays pinned while the closures below it are open.
+    func pin(_ index: Int) {
+      guard index < parts.count else { return writeAll(&vectors) }
+      parts[index].withUnsafeBytes { bytes in
+        vectors.append(iovec(iov_base: UnsafeMutableRawPointer(mutating: bytes.baseAddress), iov_len: bytes.count))
+        pin(index + 1)
+      }
+    }
+    pin(0)
+  }
+
+  /// Writes every buffer `vectors` points at, in order, continuing after short writes.
+  private static func writeAll(_ vectors: inout [iovec]) {
+    var first = 0
+    while first < vectors.count {
+      guard
+        let written = vectors.withUnsafeMutableBufferPointer({ buffer in
+          retrying { writev(STDOUT_FILENO, buffer.baseAddress! + first, Int32(buffer.count - first)) }
+        })
+      else { return }
+      // Past the buffers written whole, then into the one written in part.
+      var left = written
+      while first < vectors.count && left >= vectors[first].iov_len {
+        left -= vectors[first].iov_len
+        first += 1
+      }
+      if left > 0 {
+        vectors[first].iov_base += left
+        vectors[first].iov_len -= left
       }
     }
   }
+
+  /// Whether standard output is a terminal, where output should appear as soon as it is made.
+  static var isTerminal: Bool { isatty(STDOUT_FILENO) != 0 }
 
   /// Writes all of `buffer`; false when standard output is gone.
   private static func write(_ buffer: UnsafeRawBufferPointer) -> Bool {
@@ -59,6 +86,6 @@ enum Output {
 
   /// Colour only on a terminal, and never when NO_COLOR is set.
   static var useColor: Bool {
-    isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
   }
 }
