@@ -3,16 +3,22 @@ import XCTest
 
 @testable import ReportLintCore
 
-/// The run-in markers are found by trying the anchored pattern only where one may start; that
-/// must find exactly what a search of the whole text with the pattern unanchored finds.
+/// The run-in markers are found by trying the anchored pattern only where one may start, the
+/// candidates found by a byte search or read from the literal scan's hits of `runInLiterals`;
+/// either must find exactly what a search of the whole text with the pattern unanchored finds.
 final class MarkerScannerTests: XCTestCase {
   static let unanchored = MarkerScanner.compile(String(MarkerScanner.runIn.pattern.dropFirst(2)))
+  static let runInMatcher = LiteralMatcher(patterns: MarkerScanner.runInLiterals)
 
   func matches(_ text: String) -> (candidates: [Match], wholeText: [Match]) {
     let bytes = Array(text.utf8)
     return bytes.withUnsafeBufferPointer { buffer in
       var candidates: [Match] = []
       MarkerScanner.forEachRunInMatch(in: buffer) { candidates.append($0) }
+      var fromHits: [Match] = []
+      let hits = LiteralHitList(Self.runInMatcher.allHits(in: buffer))
+      MarkerScanner.forEachRunInMatch(in: buffer, runInHits: hits) { fromHits.append($0) }
+      XCTAssertEqual(fromHits, candidates, "from the literal hits: \(text)")
       var wholeText: [Match] = []
       try? Self.unanchored.forEachMatch(in: buffer, trustedUTF8: true) { wholeText.append($0); return true }
       return (candidates, wholeText)
@@ -34,7 +40,7 @@ final class MarkerScannerTests: XCTestCase {
     // Han and other characters at both ends of the range `mayStartRunIn` rules out (U+4000–U+9FFF)
     // and just outside it.
     let alphabet = [
-      "一", "二", "三", "十", "是", "第", "，", "、", "。", " ", "\n", "统", "a", "1", "（", "）", "\u{3000}",
+      "一", "二", "三", "五", "十", "是", "第", "，", "、", "。", " ", "\n", "统", "a", "1", "（", "）", "\u{3000}",
       "\u{3FFF}", "\u{4000}", "\u{9FFF}", "\u{A000}", "\u{2028}",
     ]
     var generator = SystemRandomNumberGenerator()

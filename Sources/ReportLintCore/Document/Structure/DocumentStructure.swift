@@ -8,7 +8,9 @@ public struct DocumentStructure: Sendable {
   public let markers: [Marker]
   public let runs: [MarkerRun]
 
-  public init(document: Document) {
+  /// `runInHits`: the shared literal scan's hits of `MarkerScanner.runInLiterals`, when it ran;
+  /// they locate the run-in markers and change nothing found.
+  public init(document: Document, runInHits: LiteralHitList? = nil) {
     let text = document.text
     var paragraphs: [Paragraph] = []
     // Room for every line at once: grown line by line, the array was copied a dozen times.
@@ -48,7 +50,7 @@ public struct DocumentStructure: Sendable {
             marker: consume marker,  // moved, not copied: each copy went through an outlined copy of Marker?
             textRange: textRange))
       }
-      MarkerScanner.forEachRunInMatch(in: buffer) { match in
+      MarkerScanner.forEachRunInMatch(in: buffer, runInHits: runInHits) { match in
         let index = paragraphAtLine[document.lineIndex.line(containing: match.range.lowerBound)]
         guard index >= 0, !document.isIgnored(match.range) else { return }
         if let marker = MarkerScanner.marker(

@@ -11,20 +11,24 @@ final class StructureCache: @unchecked Sendable {
   /// One entry per set of kinds and `kind:` asked for; a run has one, so a list is enough.
   private var sections: [(kinds: DocumentKinds, askedKind: String?, analysis: SectionAnalysis)] = []
 
-  func structure(of document: Document) -> DocumentStructure {
+  /// `runInHits`: the shared scan's hits of `MarkerScanner.runInLiterals`, when the rule asking
+  /// has them; they speed the build and do not change it, so it is cached without them.
+  func structure(of document: Document, runInHits: LiteralHitList? = nil) -> DocumentStructure {
     lock.lock()
     defer { lock.unlock() }
     if let structure { return structure }
-    let built = DocumentStructure(document: document)
+    let built = DocumentStructure(document: document, runInHits: runInHits)
     structure = built
     return built
   }
 
   /// `literalHits`: the shared scan's hits of `kinds.sectionLiterals`, when it ran; they
-  /// speed the analysis and do not change it, so it is cached without them.
-  func sections(of document: Document, kinds: DocumentKinds, askedKind: String?, literalHits: LiteralHitList?)
-    -> SectionAnalysis
-  {
+  /// speed the analysis and do not change it, so it is cached without them. `runInHits`: as
+  /// for `structure(of:runInHits:)`, which the analysis reads.
+  func sections(
+    of document: Document, kinds: DocumentKinds, askedKind: String?, literalHits: LiteralHitList?,
+    runInHits: LiteralHitList? = nil
+  ) -> SectionAnalysis {
     func cached() -> SectionAnalysis? {
       sections.first { $0.kinds === kinds && $0.askedKind == askedKind }?.analysis
     }
@@ -32,7 +36,9 @@ final class StructureCache: @unchecked Sendable {
     let hit = cached()
     lock.unlock()
     if let hit { return hit }
-    // Built without the lock: the analysis reads `document.structure`, which takes it.
+    // Built without the lock: the analysis reads `document.structure`, which takes it. The
+    // structure first, from the hits, in case the sections rules are the first to ask for it.
+    _ = structure(of: document, runInHits: runInHits)
     let built = SectionAnalysis(document, kinds: kinds, askedKind: askedKind, literalHits: literalHits)
     lock.lock()
     defer { lock.unlock() }

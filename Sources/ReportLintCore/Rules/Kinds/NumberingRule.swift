@@ -51,7 +51,7 @@ public struct NumberingRule: Rule {
   }
 
   public func check(_ document: Document, context: LintContext) throws -> [Diagnostic] {
-    let structure = document.structure
+    let structure = document.structure(runInHits: context.runInHits)
     switch check {
     case .sequence:
       return structure.runs.indices.compactMap { index in

@@ -47,7 +47,8 @@ public struct SectionsRule: Rule {
   }
 
   public func check(_ document: Document, context: LintContext) throws -> [Diagnostic] {
-    let analysis = document.sections(under: kinds, askedKind: context.documentKind, literalHits: context.literalHits)
+    let analysis = document.sections(
+      under: kinds, askedKind: context.documentKind, literalHits: context.literalHits, runInHits: context.runInHits)
     guard let kind = analysis.kind, let outline = analysis.outline else { return [] }
     switch check {
     case .missing: return missing(document, kind, outline)
