@@ -52,7 +52,9 @@ final class MarkerScannerTests: XCTestCase {
   }
 
   func testHeadingsStartWithTheCharactersThePatternAllows() {
-    for line in ["一、总体情况", "（一）主要做法", "(二)", "1.加强领导", "12）", "百、", "十、"] {
+    // Every character a heading may start with (the byte pre-test must let each through).
+    let starts = "一二三四五六七八九十百".map { "\($0)、" } + ["（一）", "（十）"]
+    for line in ["一、总体情况", "（一）主要做法", "(二)", "1.加强领导", "12）"] + starts {
       let bytes = Array(line.utf8)
       bytes.withUnsafeBufferPointer { buffer in
         XCTAssertTrue(MarkerScanner.mayStartHeading(buffer, at: 0, before: buffer.count), line)

@@ -47,7 +47,11 @@ enum MarkerScanner {
     guard offset < end else { return false }
     let lead = text[offset]
     if lead < 0x80 { return lead == UInt8(ascii: "(") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lead) }
-    return offset + 3 <= end && headingStarts.contains(threeBytes(text, at: offset))
+    guard offset + 3 <= end else { return false }
+    // The last byte's low six bits first, one test against those of the starts, which most
+    // lines' first characters fail (10 MB: the list alone cost 110 instructions a line).
+    let last = text[offset + 2]
+    return headingStartLastBits & (1 &<< UInt64(last & 0x3F)) != 0 && headingStarts.contains(threeBytes(text, at: offset))
   }
 
   /// Calls `body` with each run-in marker match in `text`, in order: the matches a search of the
@@ -180,6 +184,8 @@ enum MarkerScanner {
   private static let numeralCharacters = "一二三四五六七八九十"
   private static let numerals = threeByteScalars(numeralCharacters)
   private static let headingStarts = threeByteScalars(numeralCharacters + "百（")
+  /// Bit n is set when some heading start's last byte has low bits n.
+  private static let headingStartLastBits = headingStarts.reduce(UInt64(0)) { $0 | 1 &<< UInt64($1 & 0x3F) }
   private static let ordinalPrefix = threeByteScalars("第").first!
   private static let enumeratorSuffix = threeByteScalars("是").first!
 
