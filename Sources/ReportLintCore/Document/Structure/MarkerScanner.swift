@@ -25,7 +25,8 @@ enum MarkerScanner {
   /// (not 第一书记, 第一时间: an ordinal marker is followed by punctuation). Either must start a
   /// clause: after a line start, a mark or a space, never inside a word (统一是, 全省第一，).
   ///
-  /// Anchored with `\G`: `forEachRunInMatch` tries it only where a match may start.
+  /// Anchored with `\G`: `forEachRunIn` tries it only where a match may start, when `runInShape`
+  /// leaves it undecided; `runInShape` reads what it says on bytes, and a test holds the two equal.
   static let runIn = compile(
     #"\G(?<=^|[。；;：:，,！？!?、\s\x{3000}])(?:"#
       + #"(?<c6>[一二三四五六七八九十]{1,3})是(?!\k<c6>(?!\p{Han}))(?<p6>[，,：:、])?"#
