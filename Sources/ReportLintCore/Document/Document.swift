@@ -21,6 +21,12 @@ public final class Document: Sendable {
   /// Paragraphs, headings and numbering markers, built on first use and kept.
   public var structure: DocumentStructure { structureCache.structure(of: self) }
 
+  /// `structure`, built (if this is its first use) with the shared scan's hits of
+  /// `MarkerScanner.runInLiterals` locating the run-in markers.
+  func structure(runInHits: LiteralHitList?) -> DocumentStructure {
+    structureCache.structure(of: self, runInHits: runInHits)
+  }
+
   /// The title, kind and outline the `sections` rules work from, built on first use and kept.
   /// The same text as a new document, with nothing worked out yet: comparing two ways of
   /// linting (with the shared scan and without) needs one each, since a document caches its
@@ -29,8 +35,11 @@ public final class Document: Sendable {
     Document(path: path, text: text, source: source, format: format)
   }
 
-  func sections(under kinds: DocumentKinds, askedKind: String?, literalHits: LiteralHitList? = nil) -> SectionAnalysis {
-    structureCache.sections(of: self, kinds: kinds, askedKind: askedKind, literalHits: literalHits)
+  func sections(
+    under kinds: DocumentKinds, askedKind: String?, literalHits: LiteralHitList? = nil, runInHits: LiteralHitList? = nil
+  ) -> SectionAnalysis {
+    structureCache.sections(
+      of: self, kinds: kinds, askedKind: askedKind, literalHits: literalHits, runInHits: runInHits)
   }
 
   public convenience init(

@@ -10,6 +10,10 @@ public struct LintContext: Sendable {
   /// Where the rule's `literals` occur in the document (`Hit.pattern` indexes `literals`), found
   /// by the linter's shared scan; nil when nobody scanned, and the rule then scans for itself.
   public var literalHits: LiteralHitList?
+  /// Where `MarkerScanner.runInLiterals` occur, found by the shared scan for whichever rule
+  /// builds the document's structure first; nil when nobody scanned, and the structure then
+  /// searches the text for them.
+  public var runInHits: LiteralHitList?
 
   public init(profile: Profile = .draft, matchContext: MatchContext = .shared, documentKind: String? = nil) {
     self.profile = profile

@@ -57,6 +57,7 @@ public struct Linter: Sendable {
     let scanStart = RuleTimings.shared == nil ? nil : DispatchTime.now()
     let hitsByRule = literalScan?.hitsByRule(in: document.text)
     if let scanStart { RuleTimings.shared?.add("(shared literal scan)", since: scanStart) }
+    context.runInHits = hitsByRule?.runInHits
     var diagnostics: [Diagnostic] = []
     var problems: [String] = []
     for (index, severity) in activeRuleIndices(profile: profile, configuration: configuration) {

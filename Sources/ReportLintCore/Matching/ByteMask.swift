@@ -52,6 +52,21 @@ enum ByteMask {
     return combine((bytes.0 & mask .== value, bytes.1 & mask .== value, bytes.2 & mask .== value, bytes.3 & mask .== value))
   }
 
+  /// The largest of the 64 bytes' in each of the sixteen lanes: `pmaxub` on x86-64, where Swift's
+  /// `pointwiseMax` was a call for each pair.
+  @_transparent
+  static func largest(_ bytes: (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>)) -> SIMD16<UInt8> {
+    #if arch(x86_64)
+      let (a, b, c, d) = (
+        unsafeBitCast(bytes.0, to: __m128i.self), unsafeBitCast(bytes.1, to: __m128i.self),
+        unsafeBitCast(bytes.2, to: __m128i.self), unsafeBitCast(bytes.3, to: __m128i.self)
+      )
+      return unsafeBitCast(_mm_max_epu8(_mm_max_epu8(a, b), _mm_max_epu8(c, d)), to: SIMD16<UInt8>.self)
+    #else
+      return pointwiseMax(pointwiseMax(bytes.0, bytes.1), pointwiseMax(bytes.2, bytes.3))
+    #endif
+  }
+
   /// The positions where two runs of 64 bytes hold the same byte.
   @_transparent
   static func equal(

@@ -43,7 +43,9 @@ public struct RuleExampleRunner {
     /// plain check's, or the rule's prefilter (`PatternPrefilter`) dropped or invented one.
     func check(_ document: Document) throws -> [Diagnostic] {
       var scanned = context
-      scanned.literalHits = scan.hitsByRule(in: document.text).hits(forRule: 0)
+      let hits = scan.hitsByRule(in: document.text)
+      scanned.literalHits = hits.hits(forRule: 0)
+      scanned.runInHits = hits.runInHits
       let found = try rule.check(document, context: scanned)
       let plain = try rule.check(document.uncachedCopy(), context: context)
       if found != plain {

@@ -56,7 +56,7 @@ final class RepetitionRuleTests: XCTestCase {
     // Random texts over a small alphabet, so repetitions of every length occur often; characters
     // of 1 to 4 UTF-8 bytes, and lengths either side of the eight-at-a-time scan's reach. Without
     // a four-byte character (𠀀), a text is filtered on its bytes instead (`RepeatByteFilter`),
-    // 48 positions a step: those run longer, past several steps.
+    // 57 to 64 positions a step: those run longer, past several steps.
     var generator = SystemRandomNumberGenerator()
     for (alphabet, longest) in [(Array("的了甲乙丙丁〇a，\n𠀀é"), 90), (Array("的了甲乙丙丁〇a，\né"), 400)] {
       for _ in 0..<600 {

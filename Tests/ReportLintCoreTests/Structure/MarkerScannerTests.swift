@@ -3,18 +3,35 @@ import XCTest
 
 @testable import ReportLintCore
 
-/// The run-in markers are found by trying the anchored pattern only where one may start; that
-/// must find exactly what a search of the whole text with the pattern unanchored finds.
+/// The run-in markers are found by trying the anchored pattern only where one may start, the
+/// candidates found by a byte search or read from the literal scan's hits of `runInLiterals`, and
+/// read on bytes where they decide it; either way they must be exactly what a search of the whole
+/// text with the pattern unanchored finds.
 final class MarkerScannerTests: XCTestCase {
   static let unanchored = MarkerScanner.compile(String(MarkerScanner.runIn.pattern.dropFirst(2)))
+  static let runInMatcher = LiteralMatcher(patterns: MarkerScanner.runInLiterals)
 
-  func matches(_ text: String) -> (candidates: [Match], wholeText: [Match]) {
+  typealias Shape = (range: ByteRange, numeral: ByteRange, level: MarkerLevel)
+
+  static func same(_ left: [Shape], _ right: [Shape]) -> Bool {
+    left.count == right.count
+      && zip(left, right).allSatisfy { $0.range == $1.range && $0.numeral == $1.numeral && $0.level == $1.level }
+  }
+
+  func matches(_ text: String) -> (candidates: [Shape], wholeText: [Shape]) {
     let bytes = Array(text.utf8)
     return bytes.withUnsafeBufferPointer { buffer in
-      var candidates: [Match] = []
-      MarkerScanner.forEachRunInMatch(in: buffer) { candidates.append($0) }
-      var wholeText: [Match] = []
-      try? Self.unanchored.forEachMatch(in: buffer, trustedUTF8: true) { wholeText.append($0); return true }
+      var candidates: [Shape] = []
+      MarkerScanner.forEachRunIn(in: buffer) { candidates.append($0) }
+      var fromHits: [Shape] = []
+      let hits = LiteralHitList(Self.runInMatcher.allHits(in: buffer))
+      MarkerScanner.forEachRunIn(in: buffer, runInHits: hits) { fromHits.append($0) }
+      XCTAssertTrue(Self.same(fromHits, candidates), "from the literal hits: \(text)")
+      var wholeText: [Shape] = []
+      try? Self.unanchored.forEachMatch(in: buffer, trustedUTF8: true) { match in
+        wholeText.append(MarkerScanner.shape(of: match, groups: MarkerScanner.runInGroups)!)
+        return true
+      }
       return (candidates, wholeText)
     }
   }
@@ -26,7 +43,7 @@ final class MarkerScannerTests: XCTestCase {
       "是一是第一，第第一，是是", "", "是", "第", "一是", "\n一是\r\n第十，",
     ] {
       let (candidates, wholeText) = matches(text)
-      XCTAssertEqual(candidates, wholeText, text)
+      XCTAssertTrue(Self.same(candidates, wholeText), "\(text): \(candidates) against \(wholeText)")
     }
   }
 
@@ -34,19 +51,54 @@ final class MarkerScannerTests: XCTestCase {
     // Han and other characters at both ends of the range `mayStartRunIn` rules out (U+4000–U+9FFF)
     // and just outside it.
     let alphabet = [
-      "一", "二", "三", "十", "是", "第", "，", "、", "。", " ", "\n", "统", "a", "1", "（", "）", "\u{3000}",
+      "一", "二", "三", "五", "十", "是", "第", "，", "、", "。", " ", "\n", "统", "a", "1", "（", "）", "\u{3000}", "\u{A0}", "“",
       "\u{3FFF}", "\u{4000}", "\u{9FFF}", "\u{A000}", "\u{2028}",
     ]
     var generator = SystemRandomNumberGenerator()
     for _ in 0..<3_000 {
       let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
       let (candidates, wholeText) = matches(text)
-      XCTAssertEqual(candidates, wholeText, text)
+      XCTAssertTrue(Self.same(candidates, wholeText), "\(text): \(candidates) against \(wholeText)")
     }
   }
 
+  /// Where `runInShape` decides, it says what `runIn` anchored there matches; where it does not,
+  /// the forEachRunIn tests above see PCRE2 asked. At every character of random texts over the
+  /// pattern's characters, characters either side of its classes, and the undecided cases (a
+  /// no-break space or a quote before, a numeral repeated after 是 before Han of Extension A).
+  func testRunInShapeIsWhatThePatternMatches() {
+    let alphabet = [
+      "一", "二", "三", "九", "十", "是", "第", "，", ",", "：", ":", "、", "。", "；", ";", "！", "!", "？", "?", " ", "\t",
+      "\n", "\r", "\u{0B}", "\u{3000}", "\u{A0}", "“", "丁", "\u{3400}", "\u{9FFF}", "a", "1", "é", "百",
+    ]
+    var generator = SystemRandomNumberGenerator()
+    var decided = 0
+    for _ in 0..<4_000 {
+      let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+      let bytes = Array(text.utf8)
+      bytes.withUnsafeBufferPointer { buffer in
+        for offset in 0...buffer.count where offset == buffer.count || buffer[offset] & 0xC0 != 0x80 {
+          let expected = (try? MarkerScanner.runIn.firstMatch(in: buffer, from: offset, trustedUTF8: true))
+            .flatMap { $0 }.flatMap { MarkerScanner.shape(of: $0, groups: MarkerScanner.runInGroups) }
+          switch MarkerScanner.runInShape(in: buffer, at: offset) {
+          case .match(let shape):
+            decided += 1
+            XCTAssertTrue(Self.same([shape], expected.map { [$0] } ?? []), "\(text) at \(offset): \(shape)")
+          case .none:
+            decided += 1
+            XCTAssertNil(expected?.range, "\(text) at \(offset)")
+          case .undecided: break
+          }
+        }
+      }
+    }
+    XCTAssertGreaterThan(decided, 10_000)
+  }
+
   func testHeadingsStartWithTheCharactersThePatternAllows() {
-    for line in ["一、总体情况", "（一）主要做法", "(二)", "1.加强领导", "12）", "百、", "十、"] {
+    // Every character a heading may start with (the byte pre-test must let each through).
+    let starts = "一二三四五六七八九十百".map { "\($0)、" } + ["（一）", "（十）"]
+    for line in ["一、总体情况", "（一）主要做法", "(二)", "1.加强领导", "12）"] + starts {
       let bytes = Array(line.utf8)
       bytes.withUnsafeBufferPointer { buffer in
         XCTAssertTrue(MarkerScanner.mayStartHeading(buffer, at: 0, before: buffer.count), line)

@@ -8,12 +8,17 @@ public struct DocumentStructure: Sendable {
   public let markers: [Marker]
   public let runs: [MarkerRun]
 
-  public init(document: Document) {
+  /// `runInHits`: the shared literal scan's hits of `MarkerScanner.runInLiterals`, when it ran;
+  /// they locate the run-in markers and change nothing found.
+  public init(document: Document, runInHits: LiteralHitList? = nil) {
     let text = document.text
     var paragraphs: [Paragraph] = []
     // Room for every line at once: grown line by line, the array was copied a dozen times.
     paragraphs.reserveCapacity(document.lineIndex.lineCount)
     var markers: [Marker] = []
+    // Room for a report's markers (the 10 MB corpus has four a file): grown from empty, the
+    // array was copied three times a file.
+    markers.reserveCapacity(8)
     // Each paragraph's end and whether it closes every run (a Markdown heading without a marker),
     // which is all the run building below reads: copying each `Paragraph` cost more.
     var paragraphEnds: [(end: Int, closesRuns: Bool)] = []
@@ -23,11 +28,11 @@ public struct DocumentStructure: Sendable {
     text.withUnsafeBufferPointer { buffer in
       for line in 1...document.lineIndex.lineCount {
         let content = document.lineIndex.contentRange(ofLine: line)
-        let start = Self.skipIndent(text, from: content.lowerBound, to: content.upperBound)
+        let start = Self.skipIndent(buffer, from: content.lowerBound, to: content.upperBound)
         guard start < content.upperBound, !document.isIgnored(start..<content.upperBound) else { continue }
         var textStart = start
         var markdownLevel: Int?
-        if document.format == .markdown, let (level, end) = Self.markdownHeading(text, from: start, to: content.upperBound) {
+        if document.format == .markdown, let (level, end) = Self.markdownHeading(buffer, from: start, to: content.upperBound) {
           markdownLevel = level
           textStart = end
         }
@@ -48,12 +53,11 @@ public struct DocumentStructure: Sendable {
             marker: consume marker,  // moved, not copied: each copy went through an outlined copy of Marker?
             textRange: textRange))
       }
-      MarkerScanner.forEachRunInMatch(in: buffer) { match in
-        let index = paragraphAtLine[document.lineIndex.line(containing: match.range.lowerBound)]
-        guard index >= 0, !document.isIgnored(match.range) else { return }
+      MarkerScanner.forEachRunIn(in: buffer, runInHits: runInHits) { shape in
+        let index = paragraphAtLine[document.lineIndex.line(containing: shape.range.lowerBound)]
+        guard index >= 0, !document.isIgnored(shape.range) else { return }
         if let marker = MarkerScanner.marker(
-          from: match, groups: MarkerScanner.runInGroups, in: document, text: buffer,
-          isLineStart: match.range.lowerBound == paragraphs[index].textRange.lowerBound)
+          shape, in: document, text: buffer, isLineStart: shape.range.lowerBound == paragraphs[index].textRange.lowerBound)
         {
           markers.append(marker)
         }
@@ -81,22 +85,31 @@ public struct DocumentStructure: Sendable {
   }
 
   /// Indents are spaces, tabs, full-width spaces, no-break spaces and zero-width marks.
-  static func skipIndent(_ text: [UInt8], from start: Int, to end: Int) -> Int {
+  @inline(__always)
+  static func skipIndent(_ text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
     var offset = start
     while offset < end {
       // The lead byte of each indent (space, tab, C2, E2, E3, EF) first: most lines start with
       // none, and are not decoded.
       let lead = text[offset]
       guard lead == 0x20 || lead == 0x09 || lead == 0xC2 || lead == 0xE2 || lead == 0xE3 || lead == 0xEF else { break }
-      let (scalar, length) = UTF8Scalars.decode(text, at: offset)
-      guard [" ", "\t", "\u{3000}", "\u{00A0}", "\u{200B}", "\u{FEFF}"].contains(scalar) else { break }
+      // The full-width space (E3 80 80), which indents most paragraphs of a report twice, on
+      // its bytes: decoding it cost 35 instructions.
+      if lead == 0xE3, offset + 3 <= end, text[offset + 1] == 0x80, text[offset + 2] == 0x80 {
+        offset += 3
+        continue
+      }
+      let (value, length) = UTF8Scalars.decode(text, at: offset)
+      guard indents.contains(value) else { break }
       offset += length
     }
     return offset
   }
 
+  private static let indents = " \t\u{3000}\u{00A0}\u{200B}\u{FEFF}".unicodeScalars.map(\.value)
+
   /// A Markdown ATX heading: 1–6 `#` and a space; returns its level and where its text starts.
-  static func markdownHeading(_ text: [UInt8], from start: Int, to end: Int) -> (Int, Int)? {
+  static func markdownHeading(_ text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> (Int, Int)? {
     var offset = start
     while offset < end, text[offset] == UInt8(ascii: "#") { offset += 1 }
     let level = offset - start

@@ -12,8 +12,9 @@
 /// A class, held by the rule: its methods' closures capture it by reference, where the rule (a
 /// struct with its descriptor's dozen strings) was copied into them for every document.
 final class RepeatFinder: Sendable {
-  /// The `doubled` characters, as character keys (see `characterKeys`).
-  let doubled: Set<UInt32>
+  /// The `doubled` characters, as character keys (see `characterKeys`). An array: a handful of
+  /// compares cost less than hashing the key into a set.
+  let doubled: [UInt32]
   let word: ScalarClass
   let lengths: ClosedRange<Int>
   /// The byte filter's tests when every repeat the rule can find is of three-byte characters
@@ -25,7 +26,7 @@ final class RepeatFinder: Sendable {
   let farthest: Int
 
   init(doubled doubledScalars: String.UnicodeScalarView, word: ScalarClass, lengths: ClosedRange<Int>) {
-    doubled = Set(doubledScalars.map(Self.key))
+    doubled = doubledScalars.map(Self.key)
     self.word = word
     self.lengths = lengths
     if doubledScalars.allSatisfy({ (0x800..<0x10000).contains($0.value) }), !word.containsAny(below: 0x800) {
@@ -51,35 +52,58 @@ final class RepeatFinder: Sendable {
     return found
   }
 
-  /// The byte filter's candidates decided in order, each on the keys of the characters from it
-  /// (as many as two of the longest words hold): `repeatedLength` there is what it is at that
-  /// character of the whole text, since it never looks further.
+  /// The byte filter's candidates decided in order, on the bytes. Every character of a repeat
+  /// the rule can find here is of three bytes (the filter runs only where the rule's characters
+  /// all are, and gives up on a text with any four-byte character), so a repeat of n characters
+  /// at a candidate is its 3n bytes followed by the same 3n, each three a character of the rule:
+  /// what `repeatedLength` finds on the keys, tried in the same order. (Making the keys of the
+  /// characters from each candidate first cost four times as much: 10 MB, 17 of 21 million
+  /// instructions.)
   private func checkCandidates(
     _ candidates: [Int], in text: UnsafeBufferPointer<UInt8>, _ report: (Int, Int, Int) -> Void
   ) {
-    let windowCharacters = 2 * lengths.upperBound
     var resume = 0
-    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: windowCharacters) { window in
-      for position in candidates where position >= resume && text[position] & 0xC0 != 0x80 {
-        // The keys of up to `windowCharacters` characters from the candidate, on the stack.
-        var count = 0
-        var offset = position
-        while count < windowCharacters && offset < text.count {
-          let (key, length) = Self.key(at: offset, in: text)
-          window[count] = key
-          count += 1
-          offset += length
-        }
-        let keys = UnsafeBufferPointer(rebasing: window[..<count])
-        let length = repeatedLength(at: 0, in: keys)
-        guard length > 0 else { continue }
-        // Every character of a repeat is of three bytes here: the filter runs only where the
-        // rule's characters all are, and gives up on a text with any four-byte character.
-        let middle = position + 3 * length
-        resume = middle + 3 * length
-        report(position, middle, resume)
-      }
+    for position in candidates where position >= resume {
+      let length = repeatedLength(atByte: position, in: text)
+      guard length > 0 else { continue }
+      let middle = position + 3 * length
+      resume = middle + 3 * length
+      report(position, middle, resume)
     }
+  }
+
+  /// `repeatedLength` for the character at byte `position`, when every character it may find is
+  /// of three bytes: 0 unless one starts there (the filter's candidates are any byte).
+  @inline(__always)
+  private func repeatedLength(atByte position: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
+    guard text[position] & 0xF0 == 0xE0 else { return 0 }
+    @inline(__always) func key(_ offset: Int) -> UInt32 {
+      UInt32(text[offset]) | UInt32(text[offset + 1]) << 8 | UInt32(text[offset + 2]) << 16
+    }
+    let first = key(position)
+    let room = (text.count - position) / 6
+    if room >= 1, key(position + 3) == first, doubled.contains(first) { return 1 }
+    var length = min(lengths.upperBound, room)
+    while length >= lengths.lowerBound {
+      let second = position + 3 * length
+      if key(second) == first, isRepeat(atByte: position, length: length, in: text) { return length }
+      length -= 1
+    }
+    return 0
+  }
+
+  /// Whether the `length` three-byte characters of the rule's class at byte `position` are
+  /// followed by the same bytes (its first character's already compared).
+  private func isRepeat(atByte position: Int, length: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    let second = position + 3 * length
+    for offset in 3..<(3 * length) where text[position + offset] != text[second + offset] { return false }
+    for character in stride(from: position, to: second, by: 3) {
+      let lead = text[character]
+      guard lead & 0xF0 == 0xE0 else { return false }
+      let value = UInt32(lead & 0x0F) << 12 | UInt32(text[character + 1] & 0x3F) << 6 | UInt32(text[character + 2] & 0x3F)
+      if !word.contains(value) { return false }
+    }
+    return true
   }
 
   /// The general path: every character a key, candidates ruled out eight at a time.
