@@ -3,8 +3,8 @@ import Synchronization
 
 /// A compiled PCRE2 pattern over UTF-8 bytes, JIT-compiled where the platform allows.
 ///
-/// Compile once and share: matching takes its own match data per call, so one `Regex` may be used
-/// from many threads at once.
+/// Compile once and share: each thread matches into its own match data, so one `Regex` may be
+/// used from many threads at once.
 ///
 /// ```swift
 /// let regex = try Regex(#"(?<=\p{Han}),(?=\p{Han})"#)
@@ -89,7 +89,9 @@ public final class Regex: @unchecked Sendable {
   }
 
   /// Calls `body` for each non-overlapping match in `subject[start...]`, in order, until it
-  /// returns `false`. Offsets are UTF-8 byte offsets into `subject`.
+  /// returns `false`. Offsets are UTF-8 byte offsets into `subject`. With `lastStart`, for a
+  /// pattern compiled with ``RegexOptions/offsetLimit``, no match starts after that offset: the
+  /// search stops there instead of scanning on.
   ///
   /// `subject` must be valid UTF-8 when the pattern was compiled with `.utf`: PCRE2 checks it on
   /// the first attempt (a pass over the whole subject) and not again for later attempts on it.
@@ -97,20 +99,22 @@ public final class Regex: @unchecked Sendable {
   /// linter running a hundred patterns over one document would otherwise validate it a hundred
   /// times. Matching invalid UTF-8 this way is undefined behaviour in PCRE2.
   public func forEachMatch(
-    in subject: UnsafeBufferPointer<UInt8>, from start: Int = 0,
+    in subject: UnsafeBufferPointer<UInt8>, from start: Int = 0, lastStart: Int? = nil,
     context: MatchContext = .shared, trustedUTF8: Bool = false, _ body: (Match) throws -> Bool
   ) throws {
     compileJITOnce()
-    let data = MatchData(for: code)
-    let base = subject.baseAddress ?? UnsafePointer(bitPattern: 1)!
     let groupCount = captureCount + 1
+    let scratch = MatchScratch.take(pairs: groupCount)
+    defer { scratch.giveBack() }
+    let matchContext = lastStart.map { scratch.context(limits: context.limits, lastStart: $0) } ?? context.pointer
+    let base = subject.baseAddress ?? UnsafePointer(bitPattern: 1)!
     var offset = start
     var options: UInt32 = 0
     var checked = trustedUTF8
     while offset <= subject.count {
       let result = pcre2_match_8(
         code, base, subject.count, offset, options | (checked ? PCRE2_NO_UTF_CHECK : 0),
-        data.pointer, context.pointer)
+        scratch.data, matchContext)
       checked = true
       if result == PCRE2_ERROR_NOMATCH {
         // After an empty match we retried at the same offset demanding a non-empty one; none
@@ -121,7 +125,7 @@ public final class Regex: @unchecked Sendable {
         continue
       }
       if result < 0 { throw PCRE2Error(matchCode: result) }
-      let match = Match(groups: data.groups(count: groupCount))
+      let match = Match(groups: scratch.groups(count: groupCount))
       guard try body(match) else { return }
       let range = match.range
       // An empty match must not be found again at the same place: retry there for a non-empty

@@ -19,17 +19,64 @@ final class RegexTests: XCTestCase {
     XCTAssertEqual(try jit.matches(in: subject).count, 2)
   }
 
-  // A start bound: no match starts after it, JIT or not; the copied context keeps its limits.
+  // A start bound: no match starts after it, JIT or not; the next search on the thread, unbounded,
+  // finds every match; a bounded search keeps the caller's limits.
   func testOffsetLimitBoundsMatchStarts() throws {
     let subject = Array("甲乙甲乙甲".utf8)
     for jit in [true, false] {
       let regex = try Regex("甲(?=乙)?", options: [.utf, .ucp, .offsetLimit], jit: jit)
-      let context = MatchContext(copying: .shared)
-      context.limitStarts(to: 6)
-      XCTAssertEqual(try regex.matches(in: subject, context: context).map(\.range), [0..<3, 6..<9])
-      context.limitStarts(to: nil)
-      XCTAssertEqual(try regex.matches(in: subject, context: context).count, 3)
+      XCTAssertEqual(try starts(of: regex, in: subject, lastStart: 6), [0, 6])
+      XCTAssertEqual(try starts(of: regex, in: subject), [0, 6, 12])
+      XCTAssertEqual(try starts(of: regex, in: subject, lastStart: 5), [0])
+      let catastrophic = try Regex("(a+)+$", options: [.utf, .ucp, .offsetLimit], jit: jit)
+      let tight = MatchContext(limits: MatchLimits(matchLimit: 10_000, depthLimit: 1_000))
+      let text = Array((String(repeating: "a", count: 40) + "b").utf8)
+      XCTAssertThrowsError(
+        try text.withUnsafeBufferPointer { try catastrophic.forEachMatch(in: $0, lastStart: 40, context: tight) { _ in true } })
     }
+  }
+
+  private func starts(of regex: Regex, in subject: [UInt8], lastStart: Int? = nil) throws -> [Int] {
+    var found: [Int] = []
+    try subject.withUnsafeBufferPointer { buffer in
+      try regex.forEachMatch(in: buffer, lastStart: lastStart) { found.append($0.range.lowerBound); return true }
+    }
+    return found
+  }
+
+  // Match data is kept by each thread between searches: a pattern with more groups than the last
+  // one searched still gets all of them, and a search started from another's callback does not
+  // disturb the one in progress (each finds its own matches and groups).
+  func testSearchesReuseMatchDataSafely() throws {
+    let pairs = try Regex("(甲)(乙)(丙)?")
+    let single = try Regex("乙")
+    let subject = Array("甲乙甲乙丙".utf8)
+    XCTAssertEqual(try single.matches(in: subject).count, 2)
+    XCTAssertEqual(try pairs.matches(in: subject).map(\.groups), [[0..<6, 0..<3, 3..<6, nil], [6..<15, 6..<9, 9..<12, 12..<15]])
+    var outer: [[Range<Int>?]] = []
+    var inner: [[Range<Int>?]] = []
+    try subject.withUnsafeBufferPointer { buffer in
+      try pairs.forEachMatch(in: buffer) { match in
+        try single.forEachMatch(in: buffer) { inner.append($0.groups); return true }
+        outer.append(match.groups)
+        return true
+      }
+    }
+    XCTAssertEqual(outer, [[0..<6, 0..<3, 3..<6, nil], [6..<15, 6..<9, 9..<12, 12..<15]])
+    XCTAssertEqual(inner, [[3..<6], [9..<12], [3..<6], [9..<12]])
+    // Bounded searches, one inside the other, each keep their own bound.
+    let bounded = try Regex("甲", options: [.utf, .ucp, .offsetLimit])
+    var outerStarts: [Int] = []
+    var innerStarts: [Int] = []
+    try subject.withUnsafeBufferPointer { buffer in
+      try bounded.forEachMatch(in: buffer, lastStart: 12) { match in
+        try bounded.forEachMatch(in: buffer, lastStart: 0) { innerStarts.append($0.range.lowerBound); return true }
+        outerStarts.append(match.range.lowerBound)
+        return true
+      }
+    }
+    XCTAssertEqual(outerStarts, [0, 6])
+    XCTAssertEqual(innerStarts, [0, 0])
   }
 
   // A catastrophic pattern stops with a limit error instead of hanging.

@@ -24,15 +24,12 @@ extension Document {
   func matches(
     _ regex: Regex, inLineSpans spans: [ByteRange], lastStarts: [Int]? = nil, context: MatchContext = .shared
   ) throws -> [Match] {
-    // The bound changes span by span, and the shared context is read by every thread: a copy.
-    let limited = lastStarts.map { _ in MatchContext(copying: context) }
-    return try text.withUnsafeBufferPointer { buffer in
+    try text.withUnsafeBufferPointer { buffer in
       var found: [Match] = []
       for (index, span) in spans.enumerated() {
         let subject = UnsafeBufferPointer(rebasing: buffer[..<span.upperBound])
-        if let limited, let lastStarts { limited.limitStarts(to: lastStarts[index]) }
         try regex.forEachMatch(
-          in: subject, from: span.lowerBound, context: limited ?? context, trustedUTF8: true
+          in: subject, from: span.lowerBound, lastStart: lastStarts?[index], context: context, trustedUTF8: true
         ) { match in
           found.append(match)
           return true
