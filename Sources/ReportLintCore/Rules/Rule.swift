@@ -18,52 +18,54 @@ extension Rule {
   public var literals: [String] { [] }
 
   /// Every match of `regex` in the document, searched only where `prefilter` allows: not at all
-  /// when none of its literals occur; when the pattern stays within a line, only on the lines
-  /// that hold one (and the last line, when the literals may miss there), each from its first
-  /// literal less the prefilter's reach and, for a pattern compiled with `.offsetLimit` whose
-  /// literals lie in the match, up to its last; the whole document without a prefilter or
-  /// without the linter's `literalHits`. A pattern that gives up (a PCRE2 limit) becomes a
+  /// when none of its literals occur; when the pattern stays within a line, only in the windows
+  /// (`LineWindows`) of the lines that hold one (and the last line, when the literals may miss
+  /// there), each from its first literal less the prefilter's reach and, for a pattern compiled
+  /// with `.offsetLimit` whose literals lie in the match, with no match starting after its last;
+  /// the whole document without a prefilter or without the linter's `literalHits`. Each search
+  /// sees the document from its start to the window's end, so lookbehinds, `^` and `$` behave as
+  /// in a search of the whole document. A pattern that gives up (a PCRE2 limit) becomes a
   /// `RuleError` naming this rule, so the other rules still run.
   func matches(
     of regex: Regex, in document: Document, context: LintContext, prefilter: PatternPrefilter = .unknown
   ) throws -> [Match] {
-    // Most rules stop at the guard, for most documents: nothing is allocated before it.
-    let spans: [ByteRange]
-    var lastStarts: [Int]?
-    if prefilter.requiredLiterals != nil, let hits = context.literalHits {
-      guard !hits.isEmpty || prefilter.literalsMissAtEnd else { return [] }
-      if prefilter.staysWithinLine {
-        var offsets = hits.map(\.range.lowerBound)
-        // A match reaching the text's end lies on its last line, the line holding that offset.
-        if prefilter.literalsMissAtEnd { offsets.append(document.text.count) }
-        // The last line, searched for matches without a literal, must be searched whole.
-        spans = document.lineIndex.lineSpans(
-          holding: offsets, reach: prefilter.literalsMissAtEnd ? nil : prefilter.matchStartReach)
-        if prefilter.literalsInMatch, !prefilter.literalsMissAtEnd, regex.options.contains(.offsetLimit) {
-          lastStarts = Self.lastOffsets(offsets, in: spans)
-        }
-      } else {
-        spans = [0..<document.text.count]
-      }
-    } else {
-      spans = [0..<document.text.count]
-    }
     do {
-      return try document.matches(regex, inLineSpans: spans, lastStarts: lastStarts, context: context.matchContext)
+      let whole = 0..<document.text.count
+      guard prefilter.requiredLiterals != nil, let hits = context.literalHits else {
+        return try document.matches(regex, in: whole, context: context.matchContext)
+      }
+      // Most rules stop here, for most documents: nothing is allocated before it.
+      guard !hits.isEmpty || prefilter.literalsMissAtEnd else { return [] }
+      guard prefilter.staysWithinLine else { return try document.matches(regex, in: whole, context: context.matchContext) }
+      let bounded = prefilter.literalsInMatch && !prefilter.literalsMissAtEnd && regex.options.contains(.offsetLimit)
+      // The last line, searched for matches without a literal, must be searched whole.
+      var windows = LineWindows(document.lineIndex, reach: prefilter.literalsMissAtEnd ? nil : prefilter.matchStartReach)
+      var found: [Match] = []
+      try document.text.withUnsafeBufferPointer { buffer in
+        func search(_ window: LineWindows.Window?) throws {
+          guard let window else { return }
+          try regex.forEachMatch(
+            in: UnsafeBufferPointer(rebasing: buffer[..<window.range.upperBound]), from: window.range.lowerBound,
+            lastStart: bounded ? window.lastOffset : nil, context: context.matchContext, trustedUTF8: true
+          ) { match in
+            found.append(match)
+            return true
+          }
+        }
+        // Hits come in order of their end; a rule's literals, none inside another, then start in
+        // order too. Sorted only if not.
+        if hits.indices.dropFirst().allSatisfy({ hits[$0 - 1].range.lowerBound <= hits[$0].range.lowerBound }) {
+          for hit in hits { try search(windows.add(hit.range.lowerBound)) }
+        } else {
+          for offset in hits.map(\.range.lowerBound).sorted() { try search(windows.add(offset)) }
+        }
+        // A match reaching the text's end lies on its last line, the line holding that offset.
+        if prefilter.literalsMissAtEnd { try search(windows.add(document.text.count)) }
+        try search(windows.finish())
+      }
+      return found
     } catch let error as PCRE2Error {
       throw RuleError(ruleID: descriptor.id, underlying: error)
-    }
-  }
-
-  /// The last of `offsets` in each of `spans` (each holds one; both in document order once the
-  /// offsets are sorted: hits come in order of their end).
-  private static func lastOffsets(_ offsets: [Int], in spans: [ByteRange]) -> [Int] {
-    let sorted = offsets.sorted()
-    var next = 0
-    return spans.map { span in
-      while next < sorted.count && sorted[next] < span.upperBound { next += 1 }
-      precondition(next > 0 && sorted[next - 1] >= span.lowerBound, "a span without an offset")
-      return sorted[next - 1]
     }
   }
 
