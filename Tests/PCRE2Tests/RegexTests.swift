@@ -1,3 +1,4 @@
+import CPCRE2
 import XCTest
 
 @testable import PCRE2
@@ -33,13 +34,33 @@ final class RegexTests: XCTestCase {
       let text = Array((String(repeating: "a", count: 40) + "b").utf8)
       XCTAssertThrowsError(
         try text.withUnsafeBufferPointer { try catastrophic.forEachMatch(in: $0, lastStart: 40, context: tight) { _ in true } })
+      // A bound on a pattern compiled without .offsetLimit is an error, not a bound ignored.
+      let unbounded = try Regex("甲", jit: jit)
+      XCTAssertThrowsError(try starts(of: unbounded, in: subject, lastStart: 6)) { error in
+        XCTAssertEqual((error as? PCRE2Error)?.code, PCRE2_ERROR_BADOFFSETLIMIT)
+      }
     }
   }
 
+  // A subject not known to be valid UTF-8 is checked (by `pcre2_match`) before the JIT code runs
+  // on it; a trusted one is not.
+  func testUntrustedSubjectIsChecked() throws {
+    let regex = try Regex("甲")
+    XCTAssertTrue(regex.isJITCompiled)
+    let broken: [UInt8] = Array("甲".utf8) + [0xE7, 0x94]
+    XCTAssertThrowsError(try regex.matches(in: broken))
+    let found = try broken.withUnsafeBufferPointer { try regex.firstMatch(in: $0, trustedUTF8: true) }
+    XCTAssertEqual(found?.range, 0..<3)
+  }
+
+  /// Where the matches start; the subject is trusted, so the JIT code runs every attempt.
   private func starts(of regex: Regex, in subject: [UInt8], lastStart: Int? = nil) throws -> [Int] {
     var found: [Int] = []
     try subject.withUnsafeBufferPointer { buffer in
-      try regex.forEachMatch(in: buffer, lastStart: lastStart) { found.append($0.range.lowerBound); return true }
+      try regex.forEachMatch(in: buffer, lastStart: lastStart, trustedUTF8: true) {
+        found.append($0.range.lowerBound)
+        return true
+      }
     }
     return found
   }
