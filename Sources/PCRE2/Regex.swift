@@ -134,6 +134,48 @@ public final class Regex: @unchecked Sendable {
     }
   }
 
+  /// Calls `body` for each match that starts at one of `starts` (ascending offsets into
+  /// `subject`), in order, until it returns `false`; a start inside the match before it is
+  /// skipped, as a search from left to right steps over it. For a pattern compiled with
+  /// ``RegexOptions/offsetLimit``: each start is one attempt there, where a search would try every
+  /// offset, so when no match starts elsewhere these are the matches a search of `subject` finds.
+  /// `trustedUTF8` as for ``forEachMatch(in:from:lastStart:context:trustedUTF8:_:)``. (A buffer,
+  /// not an array: callers gather the starts in a temporary allocation, on the stack.)
+  public func forEachMatch(
+    in subject: UnsafeBufferPointer<UInt8>, startingAt starts: UnsafeBufferPointer<Int>, context: MatchContext = .shared,
+    trustedUTF8: Bool = false, _ body: (Match) throws -> Bool
+  ) throws {
+    precondition(self.options.contains(.offsetLimit), "attempts at given starts need PCRE2_USE_OFFSET_LIMIT")
+    let jit = compileJITOnce()
+    let groupCount = captureCount + 1
+    let scratch = MatchScratch.take(pairs: groupCount)
+    defer { scratch.giveBack() }
+    let base = subject.baseAddress ?? UnsafePointer(bitPattern: 1)!
+    var checked = trustedUTF8
+    // Where the next attempt may start: past the last match, and past the last start tried.
+    var next = 0
+    for start in starts where start >= next {
+      next = start + 1
+      // No match may start after the start: the attempt is anchored there, and still runs the
+      // JIT code (PCRE2_ANCHORED at match time would not).
+      let matchContext = scratch.context(limits: context.limits, lastStart: start)
+      var options: UInt32 = 0
+      while true {
+        let result = attempt(
+          base, subject.count, at: start, options: options, checked: checked, jit: jit, scratch.data, matchContext)
+        checked = true
+        if result == PCRE2_ERROR_NOMATCH { break }
+        if result < 0 { throw PCRE2Error(matchCode: result) }
+        let match = Match(groups: scratch.groups(count: groupCount))
+        guard try body(match) else { return }
+        next = max(next, match.range.upperBound)
+        // After an empty match, a non-empty one may still start there (as a search would try).
+        guard match.range.isEmpty, options == 0 else { break }
+        options = PCRE2_NOTEMPTY_ATSTART
+      }
+    }
+  }
+
   /// One call of the matcher at `offset`: `pcre2_jit_match` when the JIT code may run it (the
   /// subject known to be valid UTF-8, no PCRE2_ANCHORED), which skips the checks `pcre2_match`
   /// makes before handing over to the same code — about 126 instructions a call, of some 600 a

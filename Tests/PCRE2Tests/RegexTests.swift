@@ -42,6 +42,25 @@ final class RegexTests: XCTestCase {
     }
   }
 
+  // Attempts at given starts: one each, a start inside the match before passed over, and a match
+  // that would start after a start not found from it.
+  func testAttemptsAtStarts() throws {
+    let regex = try Regex("甲+|乙", options: [.utf, .ucp, .offsetLimit])
+    let subject = Array("甲甲乙丙甲".utf8)
+    func attempts(_ starts: [Int]) throws -> [Range<Int>] {
+      var found: [Range<Int>] = []
+      try subject.withUnsafeBufferPointer { buffer in
+        try starts.withUnsafeBufferPointer { starts in
+          try regex.forEachMatch(in: buffer, startingAt: starts, trustedUTF8: true) { found.append($0.range); return true }
+        }
+      }
+      return found
+    }
+    XCTAssertEqual(try attempts([0, 3, 6, 12]), [0..<6, 6..<9, 12..<15])
+    XCTAssertEqual(try attempts([3, 9]), [3..<6])  // 丙 at 9 starts nothing; 甲 at 12 is not tried
+    XCTAssertEqual(try attempts([]), [])
+  }
+
   // A subject not known to be valid UTF-8 is checked (by `pcre2_match`) before the JIT code runs
   // on it; a trusted one is not.
   func testUntrustedSubjectIsChecked() throws {

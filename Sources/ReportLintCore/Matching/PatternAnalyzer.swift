@@ -93,7 +93,19 @@ struct PatternAnalyzer {
       requiredLiterals: literals, staysWithinLine: !summary.crossesLine,
       literalsMissAtEnd: literals != nil && summary.requiredMissesAtEnd,
       matchStartReach: literals == nil ? nil : reach,
-      literalsInMatch: literals != nil && summary.requiredInMatch)
+      literalsInMatch: literals != nil && summary.requiredInMatch,
+      matchesStartAtLiterals: literals.map { Self.matchesStart(at: $0, summary) } ?? false)
+  }
+
+  /// Whether every match starts where one of `kept` (the minimal `summary.required`) occurs: its
+  /// required literal starts at the match's start (at most 0 bytes after it, and not before), and
+  /// each literal `minimal` dropped begins with a kept one, which then starts there too.
+  static func matchesStart(at kept: [String], _ summary: Summary) -> Bool {
+    guard summary.requiredOffset == 0, summary.requiredInMatch, let required = summary.required else { return false }
+    let keptSet = Set(kept)
+    return required.allSatisfy { literal in
+      keptSet.contains(literal.string) || kept.contains { literal.string.utf8.starts(with: $0.utf8) }
+    }
   }
 
   /// Drops literals that contain another one: wherever 某某 occurs, 某 does too.

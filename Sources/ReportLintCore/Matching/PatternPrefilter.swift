@@ -21,6 +21,10 @@ public struct PatternPrefilter: Sendable, Equatable {
   /// lookbehind), so no match starts after a line's last occurrence: the search stops there.
   public var literalsInMatch: Bool
 
+  /// Every match starts where one of `requiredLiterals` occurs: the first bytes it takes are
+  /// that literal. A search may then try the literals' occurrences alone instead of every offset.
+  public var matchesStartAtLiterals: Bool
+
   /// No match, and nothing a lookahead examines, contains a line feed, so searching each line
   /// (the subject still starting at the document's start, for lookbehinds) finds exactly the
   /// matches a search of the whole document finds.
@@ -28,9 +32,10 @@ public struct PatternPrefilter: Sendable, Equatable {
 
   public init(
     requiredLiterals: [String]?, staysWithinLine: Bool, literalsMissAtEnd: Bool = false, matchStartReach: Int? = nil,
-    literalsInMatch: Bool = false
+    literalsInMatch: Bool = false, matchesStartAtLiterals: Bool = false
   ) {
     self.literalsInMatch = literalsInMatch
+    self.matchesStartAtLiterals = matchesStartAtLiterals
     self.requiredLiterals = requiredLiterals
     self.staysWithinLine = staysWithinLine
     self.literalsMissAtEnd = literalsMissAtEnd

@@ -36,6 +36,9 @@ extension Rule {
       }
       // Most rules stop here, for most documents: nothing is allocated before it.
       guard !hits.isEmpty || prefilter.literalsMissAtEnd else { return [] }
+      if prefilter.matchesStartAtLiterals, !prefilter.literalsMissAtEnd, regex.options.contains(.offsetLimit) {
+        return try matches(of: regex, startingAt: hits, in: document, context: context)
+      }
       guard prefilter.staysWithinLine else { return try document.matches(regex, in: whole, context: context.matchContext) }
       let bounded = prefilter.literalsInMatch && !prefilter.literalsMissAtEnd && regex.options.contains(.offsetLimit)
       // The last line, searched for matches without a literal, must be searched whole.
@@ -52,13 +55,7 @@ extension Rule {
             return true
           }
         }
-        // Hits come in order of their end; a rule's literals, none inside another, then start in
-        // order too. Sorted only if not.
-        if hits.indices.dropFirst().allSatisfy({ hits[$0 - 1].range.lowerBound <= hits[$0].range.lowerBound }) {
-          for hit in hits { try search(windows.add(hit.range.lowerBound)) }
-        } else {
-          for offset in hits.map(\.range.lowerBound).sorted() { try search(windows.add(offset)) }
-        }
+        try Self.forEachStart(of: hits) { try search(windows.add($0)) }
         // A match reaching the text's end lies on its last line, the line holding that offset.
         if prefilter.literalsMissAtEnd { try search(windows.add(document.text.count)) }
         try search(windows.finish())
@@ -66,6 +63,43 @@ extension Rule {
       return found
     } catch let error as PCRE2Error {
       throw RuleError(ruleID: descriptor.id, underlying: error)
+    }
+  }
+
+  /// The matches that start where `hits` start: one attempt at each, instead of a search of the
+  /// window around them, which tries every offset from the line's first literal to its last.
+  /// Measured (10 MB corpus): an attempt costs some 600 instructions, most of it calling PCRE2;
+  /// a window of typos.de-complement, whose lookbehinds try a dozen words at every offset, 5,900.
+  private func matches(
+    of regex: Regex, startingAt hits: LiteralHitList, in document: Document, context: LintContext
+  ) throws -> [Match] {
+    var found: [Match] = []
+    try withUnsafeTemporaryAllocation(of: Int.self, capacity: hits.count) { starts in
+      var count = 0
+      Self.forEachStart(of: hits) { start in
+        starts[count] = start
+        count += 1
+      }
+      try document.text.withUnsafeBufferPointer { buffer in
+        try regex.forEachMatch(
+          in: buffer, startingAt: UnsafeBufferPointer(rebasing: starts[..<count]), context: context.matchContext,
+          trustedUTF8: true
+        ) { match in
+          found.append(match)
+          return true
+        }
+      }
+    }
+    return found
+  }
+
+  /// Calls `body` with where each hit starts, in ascending order. Hits come in order of their
+  /// end; a rule's literals, none inside another, then start in order too. Sorted only if not.
+  private static func forEachStart(of hits: LiteralHitList, _ body: (Int) throws -> Void) rethrows {
+    if hits.indices.dropFirst().allSatisfy({ hits[$0 - 1].range.lowerBound <= hits[$0].range.lowerBound }) {
+      for hit in hits { try body(hit.range.lowerBound) }
+    } else {
+      for offset in hits.map(\.range.lowerBound).sorted() { try body(offset) }
     }
   }
 

@@ -21,4 +21,28 @@ final class PatternRuleSearchTests: XCTestCase {
       XCTAssertEqual(try rule.check(document.uncachedCopy(), context: context), plain, "\(order)")
     }
   }
+
+  // Where every match starts at a literal, each literal is one attempt, not a search of its
+  // line: a literal inside the match before is passed over, as a search steps over it; matches
+  // far apart on one line, and literals where nothing matches, find what a plain search finds.
+  func testAttemptsAtLiteralsFindWhatASearchFinds() throws {
+    let cases: [(String, [String])] = [
+      ("甲甲", ["甲甲甲", "甲甲甲甲", "乙甲甲\n甲甲甲乙甲甲"]),
+      ("(?<!所)(?:做|干)的(?=很)", ["做的很好，所做的很多，干的很\n干的很干的很", "做的", "所干的很"]),
+      ("某乙|某", ["某某乙某", "乙某乙"]),
+      ("(?<=[\\p{Han}，])\\x{3000}+(?=[\\p{Han}])", ["\u{3000}\u{3000}段落，\u{3000}\u{3000}另起\u{3000}一行\n\u{3000}甲"]),
+    ]
+    for (pattern, texts) in cases {
+      let rule = try makePatternRule(pattern)
+      XCTAssertTrue(((rule as? PatternRule)?.prefilter.matchesStartAtLiterals) == true, pattern)
+      let scan = LiteralScan(rules: [rule])
+      for text in texts {
+        let document = Document(path: "t.txt", string: text)
+        var scanned = LintContext()
+        scanned.literalHits = scan.hitsByRule(in: document.text).hits(forRule: 0)
+        let plain = try rule.check(document.uncachedCopy(), context: LintContext())
+        XCTAssertEqual(try rule.check(document, context: scanned), plain, "\(pattern) on \(text)")
+      }
+    }
+  }
 }
