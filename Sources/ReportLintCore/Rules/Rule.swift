@@ -18,16 +18,18 @@ extension Rule {
   public var literals: [String] { [] }
 
   /// Every match of `regex` in the document, searched only where `prefilter` allows: not at all
-  /// when none of its literals occur; when the pattern stays within a line, only in the windows
-  /// (`LineWindows`) of the lines that hold one (and the last line, when the literals may miss
-  /// there), each from its first literal less the prefilter's reach and, for a pattern compiled
-  /// with `.offsetLimit` whose literals lie in the match, with no match starting after its last;
-  /// the whole document without a prefilter or without the linter's `literalHits`. Each search
-  /// sees the document from its start to the window's end, so lookbehinds, `^` and `$` behave as
-  /// in a search of the whole document. A pattern that gives up (a PCRE2 limit) becomes a
-  /// `RuleError` naming this rule, so the other rules still run.
+  /// when none of its literals occur; when every match starts at a literal and the pattern was
+  /// compiled with `.offsetLimit`, by one attempt at each literal that `characterBefore` admits;
+  /// else, when the pattern stays within a line, only in the windows (`LineWindows`) of the lines
+  /// that hold one (and the last line, when the literals may miss there), each from its first
+  /// literal less the prefilter's reach and, for a pattern compiled with `.offsetLimit` whose
+  /// literals lie in the match, with no match starting after its last; the whole document without
+  /// a prefilter or without the linter's `literalHits`. Each search sees the document from its
+  /// start, so lookbehinds, `^` and `$` behave as in a search of the whole document. A pattern that
+  /// gives up (a PCRE2 limit) becomes a `RuleError` naming this rule, so the other rules still run.
   func matches(
-    of regex: Regex, in document: Document, context: LintContext, prefilter: PatternPrefilter = .unknown
+    of regex: Regex, in document: Document, context: LintContext, prefilter: PatternPrefilter = .unknown,
+    characterBefore: CharacterBeforeFilter? = nil
   ) throws -> [Match] {
     do {
       let whole = 0..<document.text.count
@@ -37,7 +39,7 @@ extension Rule {
       // Most rules stop here, for most documents: nothing is allocated before it.
       guard !hits.isEmpty || prefilter.literalsMissAtEnd else { return [] }
       if prefilter.matchesStartAtLiterals, !prefilter.literalsMissAtEnd, regex.options.contains(.offsetLimit) {
-        return try matches(of: regex, startingAt: hits, in: document, context: context)
+        return try matches(of: regex, startingAt: hits, admittedBy: characterBefore, in: document, context: context)
       }
       guard prefilter.staysWithinLine else { return try document.matches(regex, in: whole, context: context.matchContext) }
       let bounded = prefilter.literalsInMatch && !prefilter.literalsMissAtEnd && regex.options.contains(.offsetLimit)
@@ -66,21 +68,24 @@ extension Rule {
     }
   }
 
-  /// The matches that start where `hits` start: one attempt at each, instead of a search of the
+  /// The matches that start where `hits` start: one attempt at each that `filter` admits (each,
+  /// without one), instead of a search of the
   /// window around them, which tries every offset from the line's first literal to its last.
   /// Measured (10 MB corpus): an attempt costs some 600 instructions, most of it calling PCRE2;
   /// a window of typos.de-complement, whose lookbehinds try a dozen words at every offset, 5,900.
   private func matches(
-    of regex: Regex, startingAt hits: LiteralHitList, in document: Document, context: LintContext
+    of regex: Regex, startingAt hits: LiteralHitList, admittedBy filter: CharacterBeforeFilter?, in document: Document,
+    context: LintContext
   ) throws -> [Match] {
     var found: [Match] = []
-    try withUnsafeTemporaryAllocation(of: Int.self, capacity: hits.count) { starts in
-      var count = 0
-      Self.forEachStart(of: hits) { start in
-        starts[count] = start
-        count += 1
-      }
-      try document.text.withUnsafeBufferPointer { buffer in
+    try document.text.withUnsafeBufferPointer { buffer in
+      try withUnsafeTemporaryAllocation(of: Int.self, capacity: hits.count) { starts in
+        var count = 0
+        Self.forEachStart(of: hits) { start in
+          guard filter?.admits(buffer, start: start) ?? true else { return }
+          starts[count] = start
+          count += 1
+        }
         try regex.forEachMatch(
           in: buffer, startingAt: UnsafeBufferPointer(rebasing: starts[..<count]), context: context.matchContext,
           trustedUTF8: true

@@ -143,6 +143,25 @@ final class PatternPrefilterTests: XCTestCase {
     XCTAssertFalse(startsAt("\\p{Han}+"))  // no literal
   }
 
+  /// The class of a one-character positive lookbehind at every match's start, where matches
+  /// start at literals: not a negative one, one of more than a character, one not at the start.
+  func testCharacterBefore() {
+    func before(_ pattern: String) -> String? { PatternPrefilter(pattern: pattern).characterBefore }
+    XCTAssertEqual(before("(?<=[\\p{Han}，])\\x{3000}+(?=[\\p{Han}])"), "[\\p{Han}，]")
+    XCTAssertEqual(before("(?<=\\p{Han})甲"), "\\p{Han}")
+    XCTAssertEqual(before("(?<=.)甲"), ".")
+    XCTAssertEqual(before("(?:(?<=\\d)甲)乙"), "\\d")  // the group's start is the match's
+    XCTAssertEqual(before("^(?!乙)(?<=\\p{Han})甲"), "\\p{Han}")  // after zero-width items
+    XCTAssertNil(before("(甲)(?<=\\p{Han})乙"))  // after the start
+    XCTAssertNil(before("(?<![0-9])甲"))
+    XCTAssertNil(before("(?<=\\p{Han}|\\d)甲"))
+    XCTAssertNil(before("(?<=\\p{Han}{2})甲"))
+    XCTAssertNil(before("(?<=\\b)甲"))
+    XCTAssertNil(before("甲|(?<=\\p{Han})乙"))
+    XCTAssertNil(before("(?<=\\p{Han})[0-9]+千"))  // matches do not start at the literal
+    XCTAssertNil(before("(?<=第)十"))  // 第十 is the literal, and starts before the match
+  }
+
   func testLineCrossingIsDetected() {
     XCTAssertTrue(staysWithinLine("[^。；\\r\\n]+也要"))
     XCTAssertFalse(staysWithinLine("[^。；]+也要"))  // a negated class without \n takes a line feed

@@ -31,6 +31,9 @@ final class PatternRuleSearchTests: XCTestCase {
       ("(?<!所)(?:做|干)的(?=很)", ["做的很好，所做的很多，干的很\n干的很干的很", "做的", "所干的很"]),
       ("某乙|某", ["某某乙某", "乙某乙"]),
       ("(?<=[\\p{Han}，])\\x{3000}+(?=[\\p{Han}])", ["\u{3000}\u{3000}段落，\u{3000}\u{3000}另起\u{3000}一行\n\u{3000}甲"]),
+      // Literals after characters the lookbehind refuses (a digit, a line feed, none) and accepts.
+      ("(?<=[\\p{Han}”’）》])\\.(?=[\\p{Han}“‘（《]|[ \\t]*$)", [".句首", "第1.2节。完成.下一句”.“引文》.\n.", "甲.\r\n乙）.  "]),
+      ("(?<=\\p{Han})[ ](?=\\p{Han})", ["甲 乙 丙", " 甲 a 乙", "１ 甲 𠀀 乙"]),
     ]
     for (pattern, texts) in cases {
       let rule = try makePatternRule(pattern)
