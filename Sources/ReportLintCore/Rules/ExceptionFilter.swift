@@ -17,21 +17,32 @@ struct ExceptionFilter: Sendable {
   ) throws -> [T] {
     guard !regexes.isEmpty, !candidates.isEmpty else { return candidates }
     let lines = document.lineIndex
-    let candidateLines = Set(candidates.map { lines.line(containing: range($0).lowerBound) }).sorted()
     var covers: [ByteRange] = []
     do {
       try document.text.withUnsafeBufferPointer { buffer in
-        for line in candidateLines {
+        // A match covering a candidate starts at or before it: a line's search stops at its last
+        // candidate's start (the regexes are compiled with `.offsetLimit`), not at its end. On the
+        // 10 MB corpus that halved the exception searches' 36 million instructions.
+        func search(line: Int, lastStart: Int) throws {
           let start = lines.lineStarts[line - 1]
           let end = line < lines.lineCount ? lines.lineStarts[line] : buffer.count
           let subject = UnsafeBufferPointer(rebasing: buffer[..<end])
           for regex in regexes {
-            try regex.forEachMatch(in: subject, from: start, context: context.matchContext, trustedUTF8: true) {
+            try regex.forEachMatch(
+              in: subject, from: start, lastStart: lastStart, context: context.matchContext, trustedUTF8: true
+            ) {
               covers.append($0.range)
               return true
             }
           }
         }
+        var open: (line: Int, lastStart: Int)?
+        for candidateStart in candidates.map({ range($0).lowerBound }).sorted() {
+          let line = lines.line(containing: candidateStart)
+          if let (openLine, lastStart) = open, openLine != line { try search(line: openLine, lastStart: lastStart) }
+          open = (line, candidateStart)
+        }
+        if let (line, lastStart) = open { try search(line: line, lastStart: lastStart) }
       }
     } catch let error as PCRE2Error {
       throw RuleError(ruleID: ruleID, underlying: error)

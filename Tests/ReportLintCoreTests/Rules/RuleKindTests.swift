@@ -35,6 +35,10 @@ final class RuleKindTests: XCTestCase {
       """)
     XCTAssertEqual(try findings(rule, "深入学习贯彻，养成习贯，统一布署"), ["习贯", "布署"])
     XCTAssertEqual(try fixed(rule, "统一布署"), "统一部署")
+    // A line's exceptions are searched up to its last candidate's start: one covering that
+    // candidate still counts, as does one covering an earlier candidate on the line.
+    XCTAssertEqual(try findings(rule, "学习贯彻，习贯，学习贯彻\n习贯，布署，学习贯彻"), ["习贯", "习贯", "布署"])
+    XCTAssertEqual(try findings(rule, "布署，学习贯彻"), ["布署"])
   }
 
   // `join: true`: wrong forms in a row are one finding, its message and fix over the whole run;
