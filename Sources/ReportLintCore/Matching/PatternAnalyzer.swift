@@ -89,8 +89,8 @@ struct PatternAnalyzer {
   mutating func prefilter() -> PatternPrefilter {
     guard let summary = try? parseWhole() else { return .unknown }
     let literals = summary.required.flatMap { $0.contains("") ? nil : Self.minimal($0) }
-    // A kept literal may lie inside a dropped longer one, up to that one's length further on.
     let startsAtLiterals = literals.map { Self.matchesStart(at: $0, summary) } ?? false
+    // A kept literal may lie inside a dropped longer one, up to that one's length further on.
     let reach = summary.requiredOffset.flatMap { offset in
       summary.required.map { offset + ($0.map(\.utf8Count).max() ?? 0) }
     }
@@ -100,7 +100,7 @@ struct PatternAnalyzer {
       matchStartReach: literals == nil ? nil : reach,
       literalsInMatch: literals != nil && summary.requiredInMatch,
       matchesStartAtLiterals: startsAtLiterals,
-      characterBefore: startsAtLiterals ? summary.characterBefore.map(text) : nil)
+      characterBefore: startsAtLiterals ? summary.characterBefore.map(patternText) : nil)
   }
 
   /// Whether every match starts where one of `kept` (the minimal `summary.required`) occurs: its
@@ -271,7 +271,7 @@ struct PatternAnalyzer {
   }
 
   /// The pattern's text in `range`.
-  private func text(_ range: Range<Int>) -> String {
+  private func patternText(_ range: Range<Int>) -> String {
     var text = String.UnicodeScalarView()
     text.append(contentsOf: scalars[range])
     return String(text)

@@ -22,7 +22,7 @@ struct ExceptionFilter: Sendable {
       try document.text.withUnsafeBufferPointer { buffer in
         // A match covering a candidate starts at or before it: a line's search stops at its last
         // candidate's start (the regexes are compiled with `.offsetLimit`), not at its end. On the
-        // 10 MB corpus that halved the exception searches' 36 million instructions.
+        // 10 MB corpus that cut the exception searches from 36 to 25 million instructions.
         func search(line: Int, lastStart: Int) throws {
           let start = lines.lineStarts[line - 1]
           let end = line < lines.lineCount ? lines.lineStarts[line] : buffer.count

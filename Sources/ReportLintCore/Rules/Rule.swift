@@ -69,10 +69,10 @@ extension Rule {
   }
 
   /// The matches that start where `hits` start: one attempt at each that `filter` admits (each,
-  /// without one), instead of a search of the
-  /// window around them, which tries every offset from the line's first literal to its last.
-  /// Measured (10 MB corpus): an attempt costs some 600 instructions, most of it calling PCRE2;
-  /// a window of typos.de-complement, whose lookbehinds try a dozen words at every offset, 5,900.
+  /// without one), instead of a search of the window around them, which tries every offset from
+  /// the line's first literal to its last. Measured (10 MB corpus): an attempt costs some 600
+  /// instructions, most of it calling PCRE2; a window of typos.de-complement, whose lookbehinds
+  /// try a dozen words at every offset, 5,900.
   private func matches(
     of regex: Regex, startingAt hits: LiteralHitList, admittedBy filter: CharacterBeforeFilter?, in document: Document,
     context: LintContext
@@ -99,7 +99,8 @@ extension Rule {
   }
 
   /// Calls `body` with where each hit starts, in ascending order. Hits come in order of their
-  /// end; a rule's literals, none inside another, then start in order too. Sorted only if not.
+  /// end; a pattern's literals, none inside another, then start in order too (a consistency
+  /// rule's, from several patterns, need not). Sorted only if not.
   private static func forEachStart(of hits: LiteralHitList, _ body: (Int) throws -> Void) rethrows {
     if hits.indices.dropFirst().allSatisfy({ hits[$0 - 1].range.lowerBound <= hits[$0].range.lowerBound }) {
       for hit in hits { try body(hit.range.lowerBound) }

@@ -7,7 +7,8 @@ public struct PatternRule: Rule {
   let regex: Regex
   let replacement: ReplacementTemplate?
   let prefilter: PatternPrefilter
-  /// Literals the character before which no match may follow are not tried.
+  /// Refuses the literals after a character that the pattern's leading lookbehind rejects, so
+  /// they are not tried.
   let characterBefore: CharacterBeforeFilter?
 
   public var literals: [String] { prefilter.requiredLiterals ?? [] }
