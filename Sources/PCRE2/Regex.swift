@@ -3,8 +3,8 @@ import Synchronization
 
 /// A compiled PCRE2 pattern over UTF-8 bytes, JIT-compiled where the platform allows.
 ///
-/// Compile once and share: matching takes its own match data per call, so one `Regex` may be used
-/// from many threads at once.
+/// Compile once and share: each thread matches into its own match data, so one `Regex` may be
+/// used from many threads at once.
 ///
 /// ```swift
 /// let regex = try Regex(#"(?<=\p{Han}),(?=\p{Han})"#)
@@ -89,7 +89,9 @@ public final class Regex: @unchecked Sendable {
   }
 
   /// Calls `body` for each non-overlapping match in `subject[start...]`, in order, until it
-  /// returns `false`. Offsets are UTF-8 byte offsets into `subject`.
+  /// returns `false`. Offsets are UTF-8 byte offsets into `subject`. With `lastStart`, for a
+  /// pattern compiled with ``RegexOptions/offsetLimit``, no match starts after that offset: the
+  /// search stops there instead of scanning on.
   ///
   /// `subject` must be valid UTF-8 when the pattern was compiled with `.utf`: PCRE2 checks it on
   /// the first attempt (a pass over the whole subject) and not again for later attempts on it.
@@ -97,20 +99,21 @@ public final class Regex: @unchecked Sendable {
   /// linter running a hundred patterns over one document would otherwise validate it a hundred
   /// times. Matching invalid UTF-8 this way is undefined behaviour in PCRE2.
   public func forEachMatch(
-    in subject: UnsafeBufferPointer<UInt8>, from start: Int = 0,
+    in subject: UnsafeBufferPointer<UInt8>, from start: Int = 0, lastStart: Int? = nil,
     context: MatchContext = .shared, trustedUTF8: Bool = false, _ body: (Match) throws -> Bool
   ) throws {
-    compileJITOnce()
-    let data = MatchData(for: code)
-    let base = subject.baseAddress ?? UnsafePointer(bitPattern: 1)!
+    let jit = compileJITOnce() && (lastStart == nil || self.options.contains(.offsetLimit))
     let groupCount = captureCount + 1
+    let scratch = MatchScratch.take(pairs: groupCount)
+    defer { scratch.giveBack() }
+    let matchContext = lastStart.map { scratch.context(limits: context.limits, lastStart: $0) } ?? context.pointer
+    let base = subject.baseAddress ?? UnsafePointer(bitPattern: 1)!
     var offset = start
     var options: UInt32 = 0
     var checked = trustedUTF8
     while offset <= subject.count {
-      let result = pcre2_match_8(
-        code, base, subject.count, offset, options | (checked ? PCRE2_NO_UTF_CHECK : 0),
-        data.pointer, context.pointer)
+      let result = attempt(
+        base, subject.count, at: offset, options: options, checked: checked, jit: jit, scratch.data, matchContext)
       checked = true
       if result == PCRE2_ERROR_NOMATCH {
         // After an empty match we retried at the same offset demanding a non-empty one; none
@@ -121,7 +124,7 @@ public final class Regex: @unchecked Sendable {
         continue
       }
       if result < 0 { throw PCRE2Error(matchCode: result) }
-      let match = Match(groups: data.groups(count: groupCount))
+      let match = Match(groups: scratch.groups(count: groupCount))
       guard try body(match) else { return }
       let range = match.range
       // An empty match must not be found again at the same place: retry there for a non-empty
@@ -129,6 +132,62 @@ public final class Regex: @unchecked Sendable {
       options = range.isEmpty ? (PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED) : 0
       offset = range.upperBound
     }
+  }
+
+  /// Calls `body` for each match that starts at one of `starts` (ascending offsets into
+  /// `subject`), in order, until it returns `false`; a start inside the match before it is
+  /// skipped, as a search from left to right steps over it. For a pattern compiled with
+  /// ``RegexOptions/offsetLimit``: each start is one attempt there, where a search would try every
+  /// offset, so when no match starts elsewhere these are the matches a search of `subject` finds.
+  /// `trustedUTF8` as for ``forEachMatch(in:from:lastStart:context:trustedUTF8:_:)``. (A buffer,
+  /// not an array: callers gather the starts in a temporary allocation, on the stack.)
+  public func forEachMatch(
+    in subject: UnsafeBufferPointer<UInt8>, startingAt starts: UnsafeBufferPointer<Int>, context: MatchContext = .shared,
+    trustedUTF8: Bool = false, _ body: (Match) throws -> Bool
+  ) throws {
+    precondition(self.options.contains(.offsetLimit), "attempts at given starts need PCRE2_USE_OFFSET_LIMIT")
+    let jit = compileJITOnce()
+    let groupCount = captureCount + 1
+    let scratch = MatchScratch.take(pairs: groupCount)
+    defer { scratch.giveBack() }
+    let base = subject.baseAddress ?? UnsafePointer(bitPattern: 1)!
+    var checked = trustedUTF8
+    // Where the next attempt may start: past the last match, and past the last start tried.
+    var next = 0
+    for start in starts where start >= next {
+      next = start + 1
+      // No match may start after the start: the attempt is anchored there, and still runs the
+      // JIT code (PCRE2_ANCHORED at match time would not).
+      let matchContext = scratch.context(limits: context.limits, lastStart: start)
+      var options: UInt32 = 0
+      while true {
+        let result = attempt(
+          base, subject.count, at: start, options: options, checked: checked, jit: jit, scratch.data, matchContext)
+        checked = true
+        if result == PCRE2_ERROR_NOMATCH { break }
+        if result < 0 { throw PCRE2Error(matchCode: result) }
+        let match = Match(groups: scratch.groups(count: groupCount))
+        guard try body(match) else { return }
+        next = max(next, match.range.upperBound)
+        // After an empty match, a non-empty one may still start there (as a search would try).
+        guard match.range.isEmpty, options == 0 else { break }
+        options = PCRE2_NOTEMPTY_ATSTART
+      }
+    }
+  }
+
+  /// One call of the matcher at `offset`: `pcre2_jit_match` when the JIT code may run it (the
+  /// subject known to be valid UTF-8, no PCRE2_ANCHORED), which skips the checks `pcre2_match`
+  /// makes before handing over to the same code — about 126 instructions a call, of some 600 a
+  /// failed attempt takes (10 MB corpus, 61,000 calls); `pcre2_match` otherwise.
+  private func attempt(
+    _ subject: UnsafePointer<UInt8>, _ length: Int, at offset: Int, options: UInt32, checked: Bool, jit: Bool,
+    _ data: OpaquePointer, _ context: OpaquePointer
+  ) -> Int32 {
+    if jit && checked && options & PCRE2_ANCHORED == 0 {
+      return pcre2_jit_match_8(code, subject, length, offset, options, data, context)
+    }
+    return pcre2_match_8(code, subject, length, offset, options | (checked ? PCRE2_NO_UTF_CHECK : 0), data, context)
   }
 
   /// All non-overlapping matches in `subject`.

@@ -15,8 +15,9 @@ public struct RegexOptions: OptionSet, Sendable, Hashable {
   public static let caseless = RegexOptions(rawValue: PCRE2_CASELESS)
   /// `PCRE2_DOTALL`: `.` matches line ends too.
   public static let dotAll = RegexOptions(rawValue: PCRE2_DOTALL)
-  /// `PCRE2_USE_OFFSET_LIMIT`: a match context may bound where matches start
-  /// (``MatchContext/limitStarts(to:)``); setting that bound for another pattern is an error.
+  /// `PCRE2_USE_OFFSET_LIMIT`: a search may bound where matches start (`lastStart` of
+  /// ``Regex/forEachMatch(in:from:lastStart:context:trustedUTF8:_:)``); bounding a search of
+  /// another pattern is an error.
   public static let offsetLimit = RegexOptions(rawValue: PCRE2_USE_OFFSET_LIMIT)
   /// `PCRE2_LITERAL`: the pattern is plain text.
   public static let literal = RegexOptions(rawValue: PCRE2_LITERAL)

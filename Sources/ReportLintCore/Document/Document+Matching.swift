@@ -15,33 +15,6 @@ extension Document {
     }
   }
 
-  /// Matches of `regex` that lie in `spans` (runs of whole lines, in order). Each search sees the
-  /// document from its start to the span's end, so lookbehinds, `^` and `$` behave as in a
-  /// search of the whole document; for a pattern that cannot match a line feed
-  /// (`PatternPrefilter.staysWithinLine`) the matches are exactly the whole document's matches
-  /// that start in the spans. `lastStarts`, one a span, for a pattern compiled with
-  /// `.offsetLimit`: no match starts after it, so the search of the span stops there.
-  func matches(
-    _ regex: Regex, inLineSpans spans: [ByteRange], lastStarts: [Int]? = nil, context: MatchContext = .shared
-  ) throws -> [Match] {
-    // The bound changes span by span, and the shared context is read by every thread: a copy.
-    let limited = lastStarts.map { _ in MatchContext(copying: context) }
-    return try text.withUnsafeBufferPointer { buffer in
-      var found: [Match] = []
-      for (index, span) in spans.enumerated() {
-        let subject = UnsafeBufferPointer(rebasing: buffer[..<span.upperBound])
-        if let limited, let lastStarts { limited.limitStarts(to: lastStarts[index]) }
-        try regex.forEachMatch(
-          in: subject, from: span.lowerBound, context: limited ?? context, trustedUTF8: true
-        ) { match in
-          found.append(match)
-          return true
-        }
-      }
-      return found
-    }
-  }
-
   /// The first match of `regex` inside `range`, as document offsets; nil when none or on a limit.
   func firstMatch(_ regex: Regex, in range: ByteRange) -> ByteRange? {
     text.withUnsafeBufferPointer { buffer in

@@ -8,7 +8,7 @@
 public struct LineIndex: Sendable {
   /// Byte offset where each line starts; line 1 starts at 0.
   public let lineStarts: [Int]
-  private let text: [UInt8]
+  let text: [UInt8]
 
   public init(text: [UInt8]) {
     var starts = [0]
@@ -60,39 +60,5 @@ public struct LineIndex: Sendable {
     var end = line < lineStarts.count ? lineStarts[line] - 1 : text.count
     if end > start && text[end - 1] == 0x0D { end -= 1 }
     return start..<max(start, end)
-  }
-
-  /// Fewer bytes than this skipped at a line's start do not pay for a search call of their own
-  /// (lines indented with 　　 hold 　 at their start): the line joins the span before it.
-  static let skipWorthACall = 128
-
-  /// The whole lines (line ends included) that hold `offsets`, adjacent lines merged into one
-  /// span, in document order. With `reach`, each line's span instead starts `reach` bytes before
-  /// its first offset (at a character start, never before the line), so the bytes before a
-  /// line's first literal are not searched; it is merged only when that skips little.
-  func lineSpans(holding offsets: [Int], reach: Int? = nil) -> [ByteRange] {
-    // Hits arrive in order of their end; a literal never spans a line, so their starts are
-    // almost always in order already.
-    let ordered = offsets.indices.dropFirst().allSatisfy { offsets[$0 - 1] <= offsets[$0] } ? offsets : offsets.sorted()
-    var spans: [ByteRange] = []
-    for offset in ordered {
-      if let last = spans.last, last.contains(offset) { continue }
-      let line = line(containing: offset)
-      let span = lineStarts[line - 1]..<(line < lineCount ? lineStarts[line] : text.count)
-      // The text's end offset (asked for when a match there needs no literal) is on the last
-      // line, which an earlier offset may have put in already: searching it twice would find
-      // its matches twice.
-      if let last = spans.last, last.upperBound >= span.upperBound { continue }
-      var start = span.lowerBound
-      if let reach {
-        start = UTF8Scalars.characterStart(text, holding: max(span.lowerBound, offset - reach), notBefore: span.lowerBound)
-      }
-      if let last = spans.last, last.upperBound == span.lowerBound, start - span.lowerBound < Self.skipWorthACall {
-        spans[spans.count - 1] = last.lowerBound..<span.upperBound
-      } else {
-        spans.append(start..<span.upperBound)
-      }
-    }
-    return spans
   }
 }

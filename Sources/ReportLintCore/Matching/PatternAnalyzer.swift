@@ -32,6 +32,10 @@ struct PatternAnalyzer {
     var endsBehind: Set<ByteString>? = nil
     /// A positive lookahead within a line: the text after the position starts with one of these.
     var startsAhead: Set<ByteString>? = nil
+    /// Where in the pattern the class of a one-character positive lookbehind at every match's
+    /// start is written (`[，、]` of `(?<=[，、])`): a range, not a string, since summaries are
+    /// copied thousands of times at load.
+    var characterBefore: Range<Int>? = nil
 
     /// Strings one of which starts every match.
     var starts: Set<ByteString>? { exact ?? leading }
@@ -85,6 +89,7 @@ struct PatternAnalyzer {
   mutating func prefilter() -> PatternPrefilter {
     guard let summary = try? parseWhole() else { return .unknown }
     let literals = summary.required.flatMap { $0.contains("") ? nil : Self.minimal($0) }
+    let startsAtLiterals = literals.map { Self.matchesStart(at: $0, summary) } ?? false
     // A kept literal may lie inside a dropped longer one, up to that one's length further on.
     let reach = summary.requiredOffset.flatMap { offset in
       summary.required.map { offset + ($0.map(\.utf8Count).max() ?? 0) }
@@ -93,7 +98,20 @@ struct PatternAnalyzer {
       requiredLiterals: literals, staysWithinLine: !summary.crossesLine,
       literalsMissAtEnd: literals != nil && summary.requiredMissesAtEnd,
       matchStartReach: literals == nil ? nil : reach,
-      literalsInMatch: literals != nil && summary.requiredInMatch)
+      literalsInMatch: literals != nil && summary.requiredInMatch,
+      matchesStartAtLiterals: startsAtLiterals,
+      characterBefore: startsAtLiterals ? summary.characterBefore.map(patternText) : nil)
+  }
+
+  /// Whether every match starts where one of `kept` (the minimal `summary.required`) occurs: its
+  /// required literal starts at the match's start (at most 0 bytes after it, and not before), and
+  /// each literal `minimal` dropped begins with a kept one, which then starts there too.
+  static func matchesStart(at kept: [String], _ summary: Summary) -> Bool {
+    guard summary.requiredOffset == 0, summary.requiredInMatch, let required = summary.required else { return false }
+    let keptSet = Set(kept)
+    return required.allSatisfy { literal in
+      keptSet.contains(literal.string) || kept.contains { literal.string.utf8.starts(with: $0.utf8) }
+    }
   }
 
   /// Drops literals that contain another one: wherever 某某 occurs, 某 does too.
@@ -231,8 +249,8 @@ struct PatternAnalyzer {
     // (when it cannot leave the line), so its literals may select the line.
     if skip("=") { return Self.lookaround(try parseGroupBody(), ahead: true, positive: true) }
     if skip("!") { return Self.lookaround(try parseGroupBody(), ahead: true, positive: false) }
-    if skip("<=") { return Self.lookaround(try parseGroupBody(), ahead: false, positive: true) }
-    if skip("<!") { return Self.lookaround(try parseGroupBody(), ahead: false, positive: false) }
+    if skip("<=") { return try parseLookbehind(positive: true) }
+    if skip("<!") { return try parseLookbehind(positive: false) }
     if skip("P=") {
       let name = try parseName(until: ")")
       return backreference(groupNumbers[name])
@@ -241,6 +259,39 @@ struct PatternAnalyzer {
     if skip("<") { return try parseCapture(name: try parseName(until: ">")) }
     if skip("'") { return try parseCapture(name: try parseName(until: "'")) }
     throw Unsupported()  // inline options, recursion, conditionals
+  }
+
+  /// `(?<=…)` or `(?<!…)`, after its opening; a positive one of one character is noted.
+  private mutating func parseLookbehind(positive: Bool) throws(Unsupported) -> Summary {
+    let bodyStart = position
+    var summary = Self.lookaround(try parseGroupBody(), ahead: false, positive: positive)
+    let body = bodyStart..<(position - 1)
+    if positive && isOneCharacter(body) { summary.characterBefore = body }
+    return summary
+  }
+
+  /// The pattern's text in `range`.
+  private func patternText(_ range: Range<Int>) -> String {
+    var text = String.UnicodeScalarView()
+    text.append(contentsOf: scalars[range])
+    return String(text)
+  }
+
+  /// Whether `range` of the pattern is a single item that matches exactly one character wherever
+  /// it matches, with nothing else: a class, a class or property escape, a character (as itself
+  /// or escaped) or `.` — not an anchor, a reference, `\R` or `\X`, a group or a quantifier.
+  private func isOneCharacter(_ range: Range<Int>) -> Bool {
+    guard let first = range.first else { return false }
+    switch scalars[first] {
+    case "(", ")", "|", "*", "+", "?", "{", "^", "$": return false
+    case "\\":
+      guard range.count >= 2, !"123456789kQEbBAzZGRXCK".unicodeScalars.contains(scalars[first + 1]) else { return false }
+    default: break
+    }
+    var reader = self
+    reader.position = first
+    guard (try? reader.parseAtom()) != nil else { return false }
+    return reader.position == range.upperBound
   }
 
   /// `(?|a|b)`: each alternative numbers its groups from the same number.
@@ -301,6 +352,7 @@ struct PatternAnalyzer {
     summary.isLineEnd = false
     summary.requiredOffset = nil
     summary.requiredInMatch = false
+    summary.characterBefore = nil
     if Self.isOnlyEmpty(summary.exact) { summary.required = nil }
     return summary
   }
@@ -593,11 +645,17 @@ struct PatternAnalyzer {
     let exact = items.reduce(Self.onlyEmpty as Set<ByteString>?) { product, item in
       product.flatMap { left in item.exact.flatMap { Self.product(left, $0) } }
     }
+    // The zero-width items before the first that takes text, and that one, are at the start.
+    var characterBefore: Range<Int>?
+    for item in items {
+      characterBefore = item.characterBefore
+      if characterBefore != nil || !isOnlyEmpty(item.exact) { break }
+    }
     return Summary(
       exact: exact, required: best?.literals, crossesLine: items.contains { $0.crossesLine }, leading: leading,
       // Ends a lookbehind saw may lie before the match: not what every match ends with.
       trailing: endsSeenBehind ? nil : ends, requiredMissesAtEnd: best?.missesAtEnd ?? false, maxLength: startsBefore.last!,
-      requiredOffset: best?.offset, requiredInMatch: best?.inMatch ?? false)
+      requiredOffset: best?.offset, requiredInMatch: best?.inMatch ?? false, characterBefore: characterBefore)
   }
 
   /// Strings one of which ends the text before where `items[i]` matches (`before[i]`) and before

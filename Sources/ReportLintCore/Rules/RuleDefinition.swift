@@ -69,7 +69,7 @@ public final class RuleDefinition {
     self.fields = fields
     var regexes: [Regex] = []
     for pattern in try fields.strings("exceptions") ?? [] {
-      regexes.append(try Self.compile(pattern, key: "exceptions", fields: fields))
+      regexes.append(try Self.compile(pattern, key: "exceptions", fields: fields, options: .offsetLimit))
     }
     exceptions = ExceptionFilter(regexes: regexes)
   }

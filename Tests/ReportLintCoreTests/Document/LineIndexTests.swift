@@ -25,30 +25,38 @@ final class LineIndexTests: XCTestCase {
   }
 
   // Lines holding offsets, merged when adjacent; with a reach, each starts that far before its
-  // first offset, backed up to a character's start and never before the line.
-  func testLineSpans() {
+  // first offset, backed up to a character's start and never before the line. Each window knows
+  // the last offset it holds.
+  func testLineWindows() {
     let text = Array("甲乙丙\n丁戊\n己\n".utf8)  // lines start at 0, 10, 17, 21
     let index = LineIndex(text: text)
-    XCTAssertEqual(index.lineSpans(holding: [6, 13, 17]), [0..<21])
-    XCTAssertEqual(index.lineSpans(holding: [6, 8, 17]), [0..<10, 17..<21])
-    XCTAssertEqual(index.lineSpans(holding: [6, 8, 17], reach: 2), [3..<10, 17..<21])  // 4 is inside 乙
-    XCTAssertEqual(index.lineSpans(holding: [6, 16], reach: 0), [6..<17])  // skipping 6 bytes: merged
-    XCTAssertEqual(index.lineSpans(holding: [21], reach: 3), [21..<21])
-    // The text's end offset is on the last line: a line already in a span is not added again.
+    XCTAssertEqual(windows(index, [6, 13, 17]), ["0..<21 last 17"])
+    XCTAssertEqual(windows(index, [6, 8, 17]), ["0..<10 last 8", "17..<21 last 17"])
+    XCTAssertEqual(windows(index, [6, 8, 17], reach: 2), ["3..<10 last 8", "17..<21 last 17"])  // 4 is inside 乙
+    XCTAssertEqual(windows(index, [6, 16], reach: 0), ["6..<17 last 16"])  // skipping 6 bytes: merged
+    XCTAssertEqual(windows(index, [21], reach: 3), ["21..<21 last 21"])
+    // The text's end offset is on the last line: a line already in a window is not added again.
     let unended = LineIndex(text: Array("abc \r".utf8))
-    XCTAssertEqual(unended.lineSpans(holding: [3, 5]), [0..<5])
-    XCTAssertEqual(unended.lineSpans(holding: [3, 5], reach: 1), [2..<5])
+    XCTAssertEqual(windows(unended, [3, 5]), ["0..<5 last 5"])
+    XCTAssertEqual(windows(unended, [3, 5], reach: 1), ["2..<5 last 5"])
     let twoLines = LineIndex(text: Array("甲乙丙\n丁戊".utf8))  // lines start at 0, 10; the text ends at 16
-    XCTAssertEqual(twoLines.lineSpans(holding: [3, 13, 16]), [0..<16])
-    XCTAssertEqual(twoLines.lineSpans(holding: [3, 16]), [0..<16])
-    // A line's start is skipped in a span of its own when that skips enough.
+    XCTAssertEqual(windows(twoLines, [3, 13, 16]), ["0..<16 last 16"])
+    XCTAssertEqual(windows(twoLines, [3, 16]), ["0..<16 last 16"])
+    // A line's start is skipped in a window of its own when that skips enough.
     let long = Array(("甲\n" + String(repeating: "乙", count: 50) + "丙\n").utf8)
     let longIndex = LineIndex(text: long)
-    XCTAssertEqual(longIndex.lineSpans(holding: [0, 154], reach: 3), [0..<4, 151..<158])
-    XCTAssertEqual(longIndex.lineSpans(holding: [0, 100], reach: 3), [0..<158])
+    XCTAssertEqual(windows(longIndex, [0, 154], reach: 3), ["0..<4 last 0", "151..<158 last 154"])
+    XCTAssertEqual(windows(longIndex, [0, 100], reach: 3), ["0..<158 last 100"])
   }
 
-  // Han and full-width characters are two columns wide; ASCII one; zero-width marks none.
+  /// The windows for `offsets`, each as “range last offset”.
+  private func windows(_ index: LineIndex, _ offsets: [Int], reach: Int? = nil) -> [String] {
+    var builder = LineWindows(index, reach: reach)
+    var made = offsets.compactMap { builder.add($0) }
+    if let last = builder.finish() { made.append(last) }
+    return made.map { "\($0.range) last \($0.lastOffset)" }
+  }
+
   func testDisplayWidth() {
     XCTAssertEqual(DisplayWidth.of("部署ab，"), 8)
     XCTAssertEqual(DisplayWidth.of("a\u{200B}b"), 2)

@@ -125,6 +125,43 @@ final class PatternPrefilterTests: XCTestCase {
     XCTAssertFalse(inMatch("\\p{Han}+"))
   }
 
+  /// Whether every match starts where a literal occurs, so a search may try those offsets alone:
+  /// not when anything may come before the literal, or a lookbehind saw it, or it may lie inside a
+  /// longer literal that starts earlier.
+  func testMatchesStartAtLiterals() {
+    func startsAt(_ pattern: String) -> Bool { PatternPrefilter(pattern: pattern).matchesStartAtLiterals }
+    XCTAssertTrue(startsAt("(?<!所|你)(?:做|干)的(?=很)"))
+    XCTAssertTrue(startsAt("(?<=[\\p{Han}，])\\x{3000}+(?=[\\p{Han}])"))
+    XCTAssertTrue(startsAt("％"))
+    XCTAssertTrue(startsAt("甲|乙丙"))
+    XCTAssertTrue(startsAt("某乙|某"))  // 某乙 is dropped for 某, which begins it
+    XCTAssertFalse(startsAt("乙某|某"))  // 某 lies inside 乙某, a byte after its start
+    XCTAssertFalse(startsAt("甲|x?乙"))  // x may come first
+    XCTAssertFalse(startsAt("[0-9]+千"))
+    XCTAssertFalse(startsAt("(?<=》)、(?=《)"))  // 》、《 starts before the match
+    XCTAssertFalse(startsAt("(?<=第)[一二三]{1,3}(?=人大)"))  // the literal is what follows
+    XCTAssertFalse(startsAt("\\p{Han}+"))  // no literal
+  }
+
+  /// The class of a one-character positive lookbehind at every match's start, where matches
+  /// start at literals: not a negative one, one of more than a character, one not at the start.
+  func testCharacterBefore() {
+    func before(_ pattern: String) -> String? { PatternPrefilter(pattern: pattern).characterBefore }
+    XCTAssertEqual(before("(?<=[\\p{Han}，])\\x{3000}+(?=[\\p{Han}])"), "[\\p{Han}，]")
+    XCTAssertEqual(before("(?<=\\p{Han})甲"), "\\p{Han}")
+    XCTAssertEqual(before("(?<=.)甲"), ".")
+    XCTAssertEqual(before("(?:(?<=\\d)甲)乙"), "\\d")  // the group's start is the match's
+    XCTAssertEqual(before("^(?!乙)(?<=\\p{Han})甲"), "\\p{Han}")  // after zero-width items
+    XCTAssertNil(before("(甲)(?<=\\p{Han})乙"))  // after the start
+    XCTAssertNil(before("(?<![0-9])甲"))
+    XCTAssertNil(before("(?<=\\p{Han}|\\d)甲"))
+    XCTAssertNil(before("(?<=\\p{Han}{2})甲"))
+    XCTAssertNil(before("(?<=\\b)甲"))
+    XCTAssertNil(before("甲|(?<=\\p{Han})乙"))
+    XCTAssertNil(before("(?<=\\p{Han})[0-9]+千"))  // matches do not start at the literal
+    XCTAssertNil(before("(?<=第)十"))  // 第十 is the literal, and starts before the match
+  }
+
   func testLineCrossingIsDetected() {
     XCTAssertTrue(staysWithinLine("[^。；\\r\\n]+也要"))
     XCTAssertFalse(staysWithinLine("[^。；]+也要"))  // a negated class without \n takes a line feed

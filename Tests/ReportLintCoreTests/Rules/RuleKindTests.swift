@@ -35,6 +35,10 @@ final class RuleKindTests: XCTestCase {
       """)
     XCTAssertEqual(try findings(rule, "深入学习贯彻，养成习贯，统一布署"), ["习贯", "布署"])
     XCTAssertEqual(try fixed(rule, "统一布署"), "统一部署")
+    // A line's exceptions are searched up to its last candidate's start: one covering that
+    // candidate still counts, as does one covering an earlier candidate on the line.
+    XCTAssertEqual(try findings(rule, "学习贯彻，习贯，学习贯彻\n习贯，布署，学习贯彻"), ["习贯", "习贯", "布署"])
+    XCTAssertEqual(try findings(rule, "布署，学习贯彻"), ["布署"])
   }
 
   // `join: true`: wrong forms in a row are one finding, its message and fix over the whole run;
@@ -73,6 +77,31 @@ final class RuleKindTests: XCTestCase {
     XCTAssertEqual(try findings(rule, "增长5%，下降3％，持平0％"), ["%"])
     XCTAssertEqual(try findings(rule, "增长5%，下降3%"), [])
     XCTAssertEqual(try fixed(rule, "5%，3%，2％"), "5%，3%，2%")
+  }
+
+  // Each variant is searched only where the linter's literal scan found one of the variants'
+  // literals (the others' too): the same findings as searching the whole text.
+  func testConsistencyWithTheLiteralScan() throws {
+    let rule = try makeRule(
+      """
+      kind: consistency
+      message: "混用“{match}”与“{majority}”"
+      description: 测试。
+      variants: {"%": '(?<=\\d)%', "％": '(?<=\\d)％', "成": '\\d成(?!本)'}
+      examples: {invalid: ["5%，3%，2％"]}
+      """)
+    XCTAssertEqual(rule.literals.sorted(), ["%", "成", "％"])
+    let scan = LiteralScan(rules: [rule])
+    var findings = 0
+    for text in ["增长5%，下降3％，持平0％，三成", "5％，6%，7%\n8成本，9成，1成", "%，％，5成", "增长5%"] {
+      let document = Document(path: "t.txt", string: text)
+      var scanned = LintContext()
+      scanned.literalHits = scan.hitsByRule(in: document.text).hits(forRule: 0)
+      let plain = try rule.check(document.uncachedCopy(), context: LintContext())
+      XCTAssertEqual(try rule.check(document, context: scanned), plain, text)
+      findings += plain.count
+    }
+    XCTAssertEqual(findings, 1 + 3)
   }
 
   // A rule file cut short of its examples (`RuleSource.defersExamples`) keeps every other line

@@ -5,8 +5,14 @@ import PCRE2
 public struct ConsistencyRule: Rule {
   public static let kind = "consistency"
   public let descriptor: RuleDescriptor
-  let variants: [(text: String, regex: Regex)]
+  let variants: [(text: String, regex: Regex, prefilter: PatternPrefilter)]
   let fixesToMajority: Bool
+  /// Every variant's prefilter literals, so the linter's literal scan finds where each may match
+  /// and a variant is searched only there (as a pattern rule is): four searches of every whole
+  /// document, for numbers.percent-consistency and numbers.plus-consistency, were 26 of 935
+  /// million instructions on the 10 MB corpus. A variant searched with the hits of the others'
+  /// literals too tries more places, and finds the same matches.
+  public let literals: [String]
 
   public init(definition: RuleDefinition) throws(RuleLoadError) {
     descriptor = definition.descriptor
@@ -14,11 +20,16 @@ public struct ConsistencyRule: Rule {
     guard let pairs = try fields.stringPairs("variants"), pairs.count >= 2 else {
       throw fields.error("“variants” must map at least two variant texts to their patterns")
     }
-    var variants: [(String, Regex)] = []
+    var variants: [(String, Regex, PatternPrefilter)] = []
+    var literals: [String] = []
     for pair in pairs {
-      variants.append((pair.key, try definition.compile(pair.value, key: "variants")))
+      let regex = try definition.compile(pair.value, key: "variants", options: .offsetLimit)
+      let prefilter = PatternPrefilter(pattern: regex.pattern)
+      for literal in prefilter.requiredLiterals ?? [] where !literals.contains(literal) { literals.append(literal) }
+      variants.append((pair.key, regex, prefilter))
     }
     self.variants = variants
+    self.literals = literals
     fixesToMajority = try fields.bool("fix") ?? false
     let canFix = fixesToMajority
     try descriptor.message.validate(
@@ -27,7 +38,9 @@ public struct ConsistencyRule: Rule {
   }
 
   public func check(_ document: Document, context: LintContext) throws -> [Diagnostic] {
-    let uses = try variants.map { try matches(of: $0.regex, in: document, context: context).map(\.range) }
+    let uses = try variants.map { variant in
+      try matches(of: variant.regex, in: document, context: context, prefilter: variant.prefilter).map(\.range)
+    }
     guard uses.filter({ !$0.isEmpty }).count > 1 else { return [] }
     // The first variant with the most uses wins a tie, so the pack's order breaks ties.
     let majority = uses.indices.max { uses[$0].count < uses[$1].count || (uses[$0].count == uses[$1].count && $0 > $1) }!

@@ -7,6 +7,9 @@ public struct PatternRule: Rule {
   let regex: Regex
   let replacement: ReplacementTemplate?
   let prefilter: PatternPrefilter
+  /// Refuses the literals after a character that the pattern's leading lookbehind rejects, so
+  /// they are not tried.
+  let characterBefore: CharacterBeforeFilter?
 
   public var literals: [String] { prefilter.requiredLiterals ?? [] }
 
@@ -17,6 +20,9 @@ public struct PatternRule: Rule {
     let regex = try definition.compile(try fields.requiredString("pattern"), key: "pattern", options: .offsetLimit)
     self.regex = regex
     prefilter = PatternPrefilter(pattern: regex.pattern)
+    characterBefore = prefilter.characterBefore.flatMap { [prefilter] in
+      CharacterBeforeFilter($0, options: regex.options, literals: prefilter.requiredLiterals ?? [])
+    }
     if let template = try fields.string("fix") {
       do {
         replacement = try ReplacementTemplate(template, regex: regex)
@@ -36,7 +42,8 @@ public struct PatternRule: Rule {
 
   public func check(_ document: Document, context: LintContext) throws -> [Diagnostic] {
     let text = document.text
-    let matches = try matches(of: regex, in: document, context: context, prefilter: prefilter)
+    let matches = try matches(
+      of: regex, in: document, context: context, prefilter: prefilter, characterBefore: characterBefore)
     return matches.map { match in
       diagnostic(
         match.range,
