@@ -10,6 +10,8 @@ public struct Linter: Sendable {
   /// Every rule's literals in one automaton; nil runs each rule on its own scan (the reference
   /// the shared scan is tested against).
   private let literalScan: LiteralScan?
+  /// Whether each rule finds nothing where none of its literals occur: not called there.
+  private let findsNothingWithoutLiterals: [Bool]
   /// The rules each profile runs when the configuration sets no rule, which is nearly always.
   private let defaultActiveRules: [Profile: [(index: Int, severity: Severity)]]
 
@@ -18,6 +20,7 @@ public struct Linter: Sendable {
     let descriptors = rules.map(\.descriptor)
     ruleDescriptors = descriptors
     literalScan = sharedLiteralScan ? LiteralScan(rules: rules) : nil
+    findsNothingWithoutLiterals = rules.map { $0.findsNothingWithoutLiterals }
     defaultActiveRules = Dictionary(
       uniqueKeysWithValues: Profile.allCases.map { profile in
         (profile, descriptors.indices.filter { descriptors[$0].profiles.contains(profile) }.map { ($0, descriptors[$0].severity) })
@@ -61,6 +64,7 @@ public struct Linter: Sendable {
     var diagnostics: [Diagnostic] = []
     var problems: [String] = []
     for (index, severity) in activeRuleIndices(profile: profile, configuration: configuration) {
+      if findsNothingWithoutLiterals[index], let hitsByRule, !hitsByRule.hasHits(forRule: index) { continue }
       context.literalHits = hitsByRule?.hits(forRule: index)
       let start = RuleTimings.shared == nil ? nil : DispatchTime.now()
       defer { if let start { RuleTimings.shared?.add(ruleDescriptors[index].id, since: start) } }

@@ -6,6 +6,9 @@ public struct ScannedHits: Sendable {
   /// the end.
   let starts: [Int]
 
+  /// Whether the rule's literals occur at all.
+  public func hasHits(forRule rule: Int) -> Bool { starts[rule] < starts[rule + 1] }
+
   public func hits(forRule rule: Int) -> LiteralHitList {
     LiteralHitList(storage: hits, range: starts[rule]..<starts[rule + 1])
   }

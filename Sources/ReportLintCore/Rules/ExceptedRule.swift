@@ -7,12 +7,14 @@ struct ExceptedRule: Rule {
   /// reference-counted fields) for every document.
   let descriptor: RuleDescriptor
   let literals: [String]
+  let findsNothingWithoutLiterals: Bool
 
   init(base: any Rule, exceptions: ExceptionFilter) {
     self.base = base
     self.exceptions = exceptions
     descriptor = base.descriptor
     literals = base.literals
+    findsNothingWithoutLiterals = base.findsNothingWithoutLiterals
   }
 
   func check(_ document: Document, context: LintContext) throws -> [Diagnostic] {

@@ -16,6 +16,8 @@ public struct SubstitutionRule: Rule {
   let messages: [String]
   /// Whether neighbouring wrong forms make one finding (`join`).
   let joinsNeighbours: Bool
+  /// Every finding is a wrong form, one of the literals.
+  public var findsNothingWithoutLiterals: Bool { true }
   /// Its own automaton, for a check without the linter's shared scan (tests, `test-rules`); made
   /// on first use, so a lint run does not build 800-word automata twice at every start.
   private let ownMatcher: Once<LiteralMatcher>
