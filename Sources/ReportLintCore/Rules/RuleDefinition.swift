@@ -11,6 +11,8 @@ public final class RuleDefinition {
   /// The pack's data files (those in folders below the pack, such as `structure/kinds/*.yml`),
   /// by path inside the pack (`kinds/huibao.yml`) → contents.
   let packFiles: [String: String]
+  /// The precomposed trees of those of `packFiles` that have one (`RuleSource.trees`).
+  let packTrees: [String: String]
 
   static let commonKeys = [
     "kind", "message", "severity", "profiles", "description", "link", "fix-safety", "examples",
@@ -19,24 +21,46 @@ public final class RuleDefinition {
 
   /// Parses `contents` of the rule file `file` (shown in errors) as rule `pack.name`;
   /// `defersExamples`: all but its examples, which are read when asked for (`RuleSource`).
-  public init(
+  /// `tree`: the file's tree without its examples, composed at build time (`RuleSource.trees`),
+  /// read instead of parsing `contents`.
+  public convenience init(
     pack: String, name: String, file: String, contents: String, packFiles: [String: String] = [:],
     defersExamples: Bool = false
   ) throws(RuleLoadError) {
+    try self.init(
+      pack: pack, name: name, file: file, contents: contents, packFiles: packFiles, defersExamples: defersExamples,
+      tree: nil, packTrees: [:])
+  }
+
+  init(
+    pack: String, name: String, file: String, contents: String, packFiles: [String: String],
+    defersExamples: Bool, tree: String?, packTrees: [String: String]
+  ) throws(RuleLoadError) {
+    precondition(tree == nil || defersExamples, "a precomposed rule file leaves its examples out")
     self.packFiles = packFiles
-    let withoutExamples = defersExamples ? RuleExamples.withoutExamples(contents) : nil
+    self.packTrees = packTrees
+    // A rule file has a tree only when it has examples, which the tree leaves out (the embedder
+    // and `BuiltinPackTests` see to it): its examples are deferred, as when they are cut out here.
+    let defersOwnExamples: Bool
     let node: Node
-    do {
-      guard let parsed = try YAMLFields.compose(withoutExamples ?? contents) else {
-        throw RuleLoadError(file: file, line: nil, message: "the file is empty")
+    if let tree {
+      defersOwnExamples = true
+      node = YAMLFields.node(precomposed: tree)
+    } else {
+      let withoutExamples = defersExamples ? RuleExamples.withoutExamples(contents) : nil
+      defersOwnExamples = withoutExamples != nil
+      do {
+        guard let parsed = try YAMLFields.compose(withoutExamples ?? contents) else {
+          throw RuleLoadError(file: file, line: nil, message: "the file is empty")
+        }
+        node = parsed
+      } catch let error as RuleLoadError {
+        throw error
+      } catch let error as YamlError {
+        throw RuleLoadError(file: file, line: Self.line(of: error), message: "not valid YAML: \(error)")
+      } catch {
+        throw RuleLoadError(file: file, line: nil, message: "not valid YAML: \(error)")
       }
-      node = parsed
-    } catch let error as RuleLoadError {
-      throw error
-    } catch let error as YamlError {
-      throw RuleLoadError(file: file, line: Self.line(of: error), message: "not valid YAML: \(error)")
-    } catch {
-      throw RuleLoadError(file: file, line: nil, message: "not valid YAML: \(error)")
     }
     let fields = try YAMLFields(file: file, node: node)
     let kind = try fields.requiredString("kind")
@@ -63,8 +87,8 @@ public final class RuleDefinition {
       id: "\(pack).\(name)", pack: pack, kind: kind, message: message, severity: severity,
       profiles: profiles, description: try fields.requiredString("description"),
       link: try fields.string("link"), fixSafety: safety,
-      exampleSource: withoutExamples == nil
-        ? .read(try RuleExamples.read(from: fields)) : .deferred(file: file, contents: contents),
+      exampleSource: defersOwnExamples
+        ? .deferred(file: file, contents: contents) : .read(try RuleExamples.read(from: fields)),
       file: file)
     self.fields = fields
     var regexes: [Regex] = []

@@ -49,8 +49,12 @@ final class DocumentKinds: Sendable {
   {
     let file = directory.isEmpty ? path : "\(directory)/\(path)"
     let node: Node?
-    do { node = try YAMLFields.compose(definition.packFiles[path]!) } catch {
-      throw RuleLoadError(file: file, line: nil, message: "not valid YAML: \(error)")
+    if let tree = definition.packTrees[path] {
+      node = YAMLFields.node(precomposed: tree)
+    } else {
+      do { node = try YAMLFields.compose(definition.packFiles[path]!) } catch {
+        throw RuleLoadError(file: file, line: nil, message: "not valid YAML: \(error)")
+      }
     }
     guard let node else { throw RuleLoadError(file: file, line: nil, message: "the file is empty") }
     return try DocumentKind(fields: YAMLFields(file: file, node: node))
