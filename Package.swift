@@ -49,7 +49,9 @@ let package = Package(
     .testTarget(
       name: "RulePackTests",
       dependencies: ["ReportLintCore", "PrecomposedYAML", .product(name: "Yams", package: "Yams")]),
-    .testTarget(name: "CLITests", dependencies: ["ReportLintCore"]),
+    .testTarget(
+      name: "CLITests",
+      dependencies: ["ReportLintCore", "reportlint", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
   ],
   swiftLanguageModes: [.v5]
 )

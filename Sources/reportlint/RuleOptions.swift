@@ -15,6 +15,10 @@ struct RuleOptions: ParsableArguments {
   /// Loads the rules; rule and configuration errors are printed naming the file, and end the run
   /// with status 2 after the files are linted.
   func session() -> LintSession {
+    Self.session(ruleDirectories: ruleDirectories, config: config, profile: profile)
+  }
+
+  static func session(ruleDirectories: [String], config: String?, profile: Profile?) -> LintSession {
     let session = LintSession(ruleDirectories: ruleDirectories, configurationPath: config, profile: profile)
     for error in session.loadErrors { Output.error("reportlint: \(error)") }
     return session
