@@ -5,7 +5,7 @@ import ReportLintCore
 /// as `--name value`) without ArgumentParser, whose parse reflects over every command's
 /// properties and looks their types up at run time: 21 of the 158 million instructions it took to
 /// lint one short file. Anything else (help, other commands, `--name=value`, a value or path
-/// starting with `-`, an option given twice, standard input, a line `validate()` would refuse)
+/// starting with `-`, an option given twice, a line `validate()` would refuse)
 /// gives nil, and ArgumentParser reads the line as before, with its own messages. A test compares
 /// every accepted line with ArgumentParser's reading of it.
 enum QuickLintArguments {
@@ -34,6 +34,10 @@ enum QuickLintArguments {
         request.quiet = true
         continue
       }
+      if argument == "--stdin" {
+        request.stdin = true
+        continue
+      }
       guard let value = arguments.popFirst(), !value.isEmpty, !value.hasPrefix("-") else { return nil }
       switch argument {
       case "--format":
@@ -53,11 +57,13 @@ enum QuickLintArguments {
         request.maxWarnings = maxWarnings
       case "--baseline": request.baseline = value
       case "--write-baseline": request.writeBaseline = value
+      case "--stdin-filename": request.stdinFilename = value
       default: return nil
       }
     }
-    // What `LintCommand.validate()` asks of a run without standard input.
-    guard !request.paths.isEmpty || request.filesFrom != nil else { return nil }
+    // What `LintCommand.validate()` asks.
+    let named = !request.paths.isEmpty || request.filesFrom != nil
+    guard request.stdin ? !named : named else { return nil }
     return request
   }
 }

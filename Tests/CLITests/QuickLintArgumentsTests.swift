@@ -17,6 +17,8 @@ final class QuickLintArgumentsTests: XCTestCase {
       ["lint", "--quiet", "--max-warnings", "0", "--baseline", "b.json", "--write-baseline", "w.json", "x"],
       ["lint", "--jobs", "+3", "x"],
       ["lint", "--format", "checkstyle", "--profile", "draft", "报告/汇报 1.txt", "a=b.txt"],
+      ["lint", "--stdin", "--stdin-filename", "报告.txt", "--format", "json"],
+      ["--stdin"],
     ]
     for line in lines {
       let quick = try XCTUnwrap(QuickLintArguments.request(from: line), "\(line)")
@@ -25,13 +27,14 @@ final class QuickLintArgumentsTests: XCTestCase {
     }
   }
 
-  // Help, other commands, other spellings, repeats, standard input and lines `validate()` refuses.
+  // Help, other commands, other spellings, repeats and lines `validate()` refuses.
   func testOtherLinesAreLeftToArgumentParser() {
     let lines: [[String]] = [
       [], ["lint"], ["--help"], ["-h"], ["--version"], ["help", "lint"], ["lint", "help"], ["fix", "a.txt"],
       ["a.txt", "rules"], ["lint", "lint"], ["lint", "--format=json", "a.txt"],
       ["lint", "--format", "json", "--format", "text", "a.txt"], ["lint", "--quiet", "--quiet", "a.txt"],
-      ["lint", "--stdin"], ["lint", "--stdin", "--stdin-filename", "x.txt"], ["lint", "--jobs", "0", "a.txt"],
+      ["lint", "--stdin", "a.txt"], ["lint", "--stdin", "--files-from", "list.txt"], ["lint", "--stdin", "--stdin"],
+      ["lint", "--stdin-filename", "x.txt"], ["lint", "--stdin-filename", "-"], ["lint", "--jobs", "0", "a.txt"],
       ["lint", "--max-warnings", "-1", "a.txt"], ["lint", "--format", "yaml", "a.txt"], ["lint", "--format"],
       ["lint", "--profile", "final", "a.txt"], ["lint", "--jobs", "two", "a.txt"], ["lint", "-", "a.txt"],
       ["lint", "--", "-a.txt"], ["lint", ""], ["lint", "--files-from", "-"], ["lint", "--unknown", "a.txt"],
