@@ -20,7 +20,10 @@ struct LintRequest: Equatable {
   var stdinFilename: String
 
   func run() throws {
-    let session = RuleOptions.session(ruleDirectories: ruleDirectories, config: config, profile: profile)
+    let input = stdin ? StandardInput() : nil
+    let littleText = input?.isLittleText ?? (filesFrom == nil && LintSession.isLittleText(paths: paths))
+    let session = RuleOptions.session(
+      ruleDirectories: ruleDirectories, config: config, profile: profile, littleText: littleText)
     var setupFailed = false
     var baseline: Baseline?
     if let path = self.baseline {
@@ -54,8 +57,8 @@ struct LintRequest: Equatable {
       return filtered.shown
     }
 
-    if stdin {
-      let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+    if let input {
+      let bytes = input.bytes()
       let report: FileReport
       do {
         report = session.lint(try SourceLoader.document(path: stdinFilename, bytes: bytes))

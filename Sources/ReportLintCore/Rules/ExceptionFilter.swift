@@ -9,12 +9,13 @@ struct ExceptionFilter: Sendable {
   /// without such literals always run. typos.confusables has 54 exceptions, and running each
   /// over a whole paragraph for every candidate's line made the exceptions a twentieth of a run
   /// (10 MB: 7,900 searches, 39 million instructions). Worked out on first use: most rules'
-  /// exceptions never run in a short lint, and the analysis would lengthen every start.
-  private let guards: Once<ExceptionGuards>
+  /// exceptions never run in a short lint, and the analysis would lengthen every start. Nil
+  /// when not `guarded` (a run over little text): every exception runs on the candidates' lines.
+  private let guards: Once<ExceptionGuards>?
 
-  init(regexes: [Regex]) {
+  init(regexes: [Regex], guarded: Bool = true) {
     self.regexes = regexes
-    guards = Once { ExceptionGuards(regexes) }
+    guards = guarded ? Once { ExceptionGuards(regexes) } : nil
   }
 
   var isEmpty: Bool { regexes.isEmpty }
@@ -31,7 +32,7 @@ struct ExceptionFilter: Sendable {
     guard !regexes.isEmpty, !candidates.isEmpty else { return candidates }
     let lines = document.lineIndex
     let candidateLines = Set(candidates.map { lines.line(containing: range($0).lowerBound) }).sorted()
-    let guards = try guards.get()
+    let guards = try guards?.get()
     var covers: [ByteRange] = []
     do {
       try document.text.withUnsafeBufferPointer { buffer in
@@ -39,7 +40,9 @@ struct ExceptionFilter: Sendable {
           let start = lines.lineStarts[line - 1]
           let end = line < lines.lineCount ? lines.lineStarts[line] : buffer.count
           let subject = UnsafeBufferPointer(rebasing: buffer[..<end])
-          let mayMatch = guards.exceptionsThatMayMatch(in: UnsafeBufferPointer(rebasing: buffer[start..<end]))
+          let mayMatch =
+            guards?.exceptionsThatMayMatch(in: UnsafeBufferPointer(rebasing: buffer[start..<end]))
+            ?? Array(repeating: true, count: regexes.count)
           for (regex, may) in zip(regexes, mayMatch) where may {
             try regex.forEachMatch(in: subject, from: start, context: context.matchContext, trustedUTF8: true) {
               covers.append($0.range)

@@ -13,6 +13,9 @@ public final class RuleDefinition {
   let packFiles: [String: String]
   /// The precomposed trees of those of `packFiles` that have one (`RuleSource.trees`).
   let packTrees: [String: String]
+  /// Whether the rule works out what its patterns require (`PatternPrefilter`) to search less:
+  /// worth it over many documents, not for a run over little text (`RulePackLoader.load`).
+  let analysesPatterns: Bool
 
   static let commonKeys = [
     "kind", "message", "severity", "profiles", "description", "link", "fix-safety", "examples",
@@ -29,16 +32,17 @@ public final class RuleDefinition {
   ) throws(RuleLoadError) {
     try self.init(
       pack: pack, name: name, file: file, contents: contents, packFiles: packFiles, defersExamples: defersExamples,
-      tree: nil, packTrees: [:])
+      tree: nil, packTrees: [:], analysesPatterns: true)
   }
 
   init(
     pack: String, name: String, file: String, contents: String, packFiles: [String: String],
-    defersExamples: Bool, tree: String?, packTrees: [String: String]
+    defersExamples: Bool, tree: String?, packTrees: [String: String], analysesPatterns: Bool
   ) throws(RuleLoadError) {
     precondition(tree == nil || defersExamples, "a precomposed rule file leaves its examples out")
     self.packFiles = packFiles
     self.packTrees = packTrees
+    self.analysesPatterns = analysesPatterns
     // A rule file has a tree only when it has examples, which the tree leaves out (the embedder
     // and `BuiltinPackTests` see to it): its examples are deferred, as when they are cut out here.
     let defersOwnExamples: Bool
@@ -95,7 +99,7 @@ public final class RuleDefinition {
     for pattern in try fields.strings("exceptions") ?? [] {
       regexes.append(try Self.compile(pattern, key: "exceptions", fields: fields))
     }
-    exceptions = ExceptionFilter(regexes: regexes)
+    exceptions = ExceptionFilter(regexes: regexes, guarded: analysesPatterns)
   }
 
   static func line(of error: YamlError) -> Int? {

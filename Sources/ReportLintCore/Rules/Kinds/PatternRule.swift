@@ -16,7 +16,7 @@ public struct PatternRule: Rule {
     // `.offsetLimit`: a line's search stops at its last literal when matches start at or before it.
     let regex = try definition.compile(try fields.requiredString("pattern"), key: "pattern", options: .offsetLimit)
     self.regex = regex
-    prefilter = PatternPrefilter(pattern: regex.pattern)
+    prefilter = definition.analysesPatterns ? PatternPrefilter(pattern: regex.pattern) : .unknown
     if let template = try fields.string("fix") {
       do {
         replacement = try ReplacementTemplate(template, regex: regex)
