@@ -31,8 +31,12 @@ final class YAMLFields {
 
   let file: String
   let node: Node
-  private let entries: [(key: String, value: Node)]
-  private var used: Set<String> = []
+  /// The mapping's keys and values, in file order, apart: finding a key then compares strings
+  /// without copying each entry's node.
+  private let keys: [String]
+  private let values: [Node]
+  /// Which entries a reader asked for, by index.
+  private var used: [Bool]
 
   init(file: String, node: Node) throws(RuleLoadError) {
     self.file = file
@@ -40,25 +44,37 @@ final class YAMLFields {
     guard let mapping = node.mapping else {
       throw RuleLoadError(file: file, line: Self.line(of: node), message: "expected a mapping of keys")
     }
-    var entries: [(String, Node)] = []
-    for (key, value) in mapping {
+    // By index: iterating a mapping copies all its pairs first.
+    var keys: [String] = []
+    var values: [Node] = []
+    keys.reserveCapacity(mapping.count)
+    values.reserveCapacity(mapping.count)
+    for index in mapping.indices {
+      let (key, value) = mapping[index]
       guard let name = key.string else {
         throw RuleLoadError(file: file, line: Self.line(of: key), message: "keys must be text")
       }
-      entries.append((name, value))
+      keys.append(name)
+      values.append(value)
     }
-    self.entries = entries
+    self.keys = keys
+    self.values = values
+    used = Array(repeating: false, count: keys.count)
   }
 
   static func line(of node: Node) -> Int? { node.mark.map { $0.line } }
 
   var line: Int? { Self.line(of: node) }
 
-  func has(_ key: String) -> Bool { entries.contains { $0.key == key } }
+  func has(_ key: String) -> Bool { keys.contains(key) }
 
   func value(_ key: String) -> Node? {
-    used.insert(key)
-    return entries.first { $0.key == key }?.value
+    var found: Node?
+    for index in keys.indices where keys[index] == key {
+      used[index] = true
+      if found == nil { found = values[index] }
+    }
+    return found
   }
 
   func error(_ message: String, at node: Node? = nil) -> RuleLoadError {
@@ -128,8 +144,10 @@ final class YAMLFields {
   func stringPairs(_ key: String) throws(RuleLoadError) -> [(key: String, value: String, line: Int?)]? {
     guard let node = value(key) else { return nil }
     guard let mapping = node.mapping else { throw error("“\(key)” must be a mapping", at: node) }
-    var pairs: [(String, String, Int?)] = []
-    for (name, value) in mapping {
+    var pairs: [(key: String, value: String, line: Int?)] = []
+    pairs.reserveCapacity(mapping.count)
+    for index in mapping.indices {
+      let (name, value) = mapping[index]
       guard let left = name.scalar?.string, let right = value.scalar?.string else {
         throw error("“\(key)” must map texts to texts", at: name)
       }
@@ -140,6 +158,6 @@ final class YAMLFields {
 
   /// Keys present in the mapping that no reader asked for.
   var unusedKeys: [(key: String, line: Int?)] {
-    entries.filter { !used.contains($0.key) }.map { ($0.key, Self.line(of: $0.value)) }
+    keys.indices.filter { !used[$0] }.map { (keys[$0], Self.line(of: values[$0])) }
   }
 }
