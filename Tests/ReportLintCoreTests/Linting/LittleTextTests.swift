@@ -37,6 +37,14 @@ final class LittleTextTests: XCTestCase {
     XCTAssertFalse(patternRules.isEmpty)
     XCTAssertTrue(patternRules.allSatisfy { $0.prefilter == .unknown })
     XCTAssertTrue(usual.linter.rules.compactMap { $0 as? PatternRule }.contains { $0.prefilter != .unknown })
+    func sectionLiterals(_ session: LintSession) -> [[[UInt8]]?] {
+      session.linter.rules.compactMap { $0 as? SectionsRule }.flatMap { rule in
+        rule.kinds.all.flatMap { $0.sections.flatMap { [$0.headings.requiredLiterals, $0.paragraphs.requiredLiterals] } }
+      }
+    }
+    XCTAssertFalse(sectionLiterals(plain).isEmpty)
+    XCTAssertTrue(sectionLiterals(plain).allSatisfy { $0 == nil })
+    XCTAssertTrue(sectionLiterals(usual).contains { $0 != nil })
     let document = Document(path: "t.txt", string: "今年以来,我们认真贯切落实部署。\n\n一、工作情况\n")
     XCTAssertEqual(plain.lint(document.uncachedCopy()).diagnostics, usual.lint(document.uncachedCopy()).diagnostics)
     XCTAssertFalse(usual.lint(document.uncachedCopy()).diagnostics.isEmpty)
