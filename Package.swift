@@ -45,7 +45,8 @@ let package = Package(
       ]
     ),
     .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
-    .testTarget(name: "ReportLintCoreTests", dependencies: ["ReportLintCore"]),
+    .testTarget(
+      name: "ReportLintCoreTests", dependencies: ["ReportLintCore", .product(name: "Yams", package: "Yams")]),
     .testTarget(
       name: "RulePackTests",
       dependencies: ["ReportLintCore", "PrecomposedYAML", .product(name: "Yams", package: "Yams")]),

@@ -129,13 +129,17 @@ public final class RuleDefinition {
   /// A data file of the rule's pack, by its path inside the pack (`data/surnames.txt`), with the
   /// path data caches key on. Fails naming the file when the pack does not have it.
   func dataFile(_ relativePath: String) throws(RuleLoadError) -> (path: String, contents: String) {
-    let folder = descriptor.file.split(separator: "/").dropLast().joined(separator: "/")
-    let path = folder.isEmpty ? relativePath : "\(folder)/\(relativePath)"
+    let path = packFolder.isEmpty ? relativePath : "\(packFolder)/\(relativePath)"
     guard let contents = packFiles[relativePath] else {
       throw fields.error("data file \(path) is missing (the rule \(descriptor.id) needs it)")
     }
     return (path, contents)
   }
+
+  /// The folder of the rule file, worked out once: a redaction rule asks for eight data files,
+  /// and splitting the path for each took 1.3 of the 82 million instructions linting one short
+  /// file took.
+  private lazy var packFolder = descriptor.file.split(separator: "/").dropLast().joined(separator: "/")
 
   /// Fails on keys neither the common set nor the kind read.
   func rejectUnknownKeys() throws(RuleLoadError) {
