@@ -20,8 +20,13 @@ let package = Package(
       providers: [.apt(["libpcre2-dev"]), .brew(["pcre2"])]
     ),
     .target(name: "PCRE2", dependencies: ["CPCRE2"]),
+    // YAML node trees written at build time and read back at run time without parsing.
+    .target(name: "PrecomposedYAML", dependencies: [.product(name: "Yams", package: "Yams")]),
     // Turns Rules/ into Swift source at build time, so the installed binary carries its packs.
-    .executableTarget(name: "rule-embedder", path: "Sources/rule-embedder"),
+    .executableTarget(
+      name: "rule-embedder",
+      dependencies: ["PrecomposedYAML", .product(name: "Yams", package: "Yams")],
+      path: "Sources/rule-embedder"),
     .plugin(
       name: "EmbedRules",
       capability: .buildTool(),
@@ -29,7 +34,7 @@ let package = Package(
     ),
     .target(
       name: "ReportLintCore",
-      dependencies: ["PCRE2", .product(name: "Yams", package: "Yams")],
+      dependencies: ["PCRE2", "PrecomposedYAML", .product(name: "Yams", package: "Yams")],
       plugins: ["EmbedRules"]
     ),
     .executableTarget(
@@ -40,9 +45,14 @@ let package = Package(
       ]
     ),
     .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
-    .testTarget(name: "ReportLintCoreTests", dependencies: ["ReportLintCore"]),
-    .testTarget(name: "RulePackTests", dependencies: ["ReportLintCore"]),
-    .testTarget(name: "CLITests", dependencies: ["ReportLintCore"]),
+    .testTarget(
+      name: "ReportLintCoreTests", dependencies: ["ReportLintCore", .product(name: "Yams", package: "Yams")]),
+    .testTarget(
+      name: "RulePackTests",
+      dependencies: ["ReportLintCore", "PrecomposedYAML", .product(name: "Yams", package: "Yams")]),
+    .testTarget(
+      name: "CLITests",
+      dependencies: ["ReportLintCore", "reportlint", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
   ],
   swiftLanguageModes: [.v5]
 )

@@ -45,13 +45,14 @@ struct FixCommand: ParsableCommand {
   }
 
   func run() throws {
-    let session = rules.session()
+    let input = stdin ? StandardInput() : nil
+    let session = rules.session(littleText: input?.isLittleText ?? LintSession.isLittleText(paths: paths))
     let known = Set(session.linter.rules.map(\.id))
     let unknown = ruleIDs.filter { !known.contains($0) }
     for id in unknown { Output.error("reportlint: no rule named \(id) (see `reportlint rules`)") }
     if !unknown.isEmpty { throw ExitCode(ExitStatus.usageOrIO) }
     let options = FixOptions(ruleIDs: ruleIDs.isEmpty ? nil : Set(ruleIDs), includeSuggestions: unsafeFixes)
-    let (reports, failed) = stdin ? fixStandardInput(session, options) : fixFiles(session, options)
+    let (reports, failed) = input.map { fixStandardInput($0.bytes(), session, options) } ?? fixFiles(session, options)
     if !session.loadErrors.isEmpty || failed { throw ExitCode(ExitStatus.usageOrIO) }
     throw ExitCode(LintSummary(reports).errors > 0 ? ExitStatus.findings : ExitStatus.clean)
   }
@@ -59,8 +60,7 @@ struct FixCommand: ParsableCommand {
   /// The fixed text goes to stdout in the input's own encoding; what remains goes to stderr.
   /// Each way of fixing returns the reports of what remains, and whether something failed (an
   /// unreadable file, a write that was refused): that ends the run with status 2.
-  private func fixStandardInput(_ session: LintSession, _ options: FixOptions) -> ([FileReport], Bool) {
-    let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+  private func fixStandardInput(_ bytes: [UInt8], _ session: LintSession, _ options: FixOptions) -> ([FileReport], Bool) {
     let document: Document
     do {
       document = try SourceLoader.document(path: stdinFilename, bytes: bytes)

@@ -6,8 +6,12 @@ import Foundation
 enum ReportLintMain {
   static func main() {
     do {
-      var command = try ReportLint.parseAsRoot()
-      try command.run()
+      if let request = QuickLintArguments.request(from: Array(CommandLine.arguments.dropFirst())) {
+        try request.run()
+      } else {
+        var command = try ReportLint.parseAsRoot()
+        try command.run()
+      }
     } catch let code as ExitCode {
       exit(code.rawValue)
     } catch {

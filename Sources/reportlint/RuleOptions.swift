@@ -14,8 +14,14 @@ struct RuleOptions: ParsableArguments {
 
   /// Loads the rules; rule and configuration errors are printed naming the file, and end the run
   /// with status 2 after the files are linted.
-  func session() -> LintSession {
-    let session = LintSession(ruleDirectories: ruleDirectories, configurationPath: config, profile: profile)
+  /// `littleText`: the run lints little text (`LintSession.init`).
+  func session(littleText: Bool = false) -> LintSession {
+    Self.session(ruleDirectories: ruleDirectories, config: config, profile: profile, littleText: littleText)
+  }
+
+  static func session(ruleDirectories: [String], config: String?, profile: Profile?, littleText: Bool) -> LintSession {
+    let session = LintSession(
+      ruleDirectories: ruleDirectories, configurationPath: config, profile: profile, littleText: littleText)
     for error in session.loadErrors { Output.error("reportlint: \(error)") }
     return session
   }

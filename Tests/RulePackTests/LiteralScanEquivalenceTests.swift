@@ -5,7 +5,8 @@ import XCTest
 
 /// The shared literal scan and the prefilters it feeds must not change a single finding: every
 /// built-in rule over the fixtures, the seeds and (when `shared/` sits beside the repository) two
-/// government work reports, in both profiles, with the scan and without it. (A debug build lints
+/// government work reports, in both profiles, with the scan and without it (nor the pattern
+/// analyses behind it: the plain linter of a run over little text). (A debug build lints
 /// about 25 KB a second, so the whole corpus is compared by hand on release builds instead.)
 final class LiteralScanEquivalenceTests: XCTestCase {
   static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -23,10 +24,13 @@ final class LiteralScanEquivalenceTests: XCTestCase {
     return paths.compactMap { try? SourceLoader.load(path: root.appendingPathComponent($0).standardizedFileURL.path) }
   }
 
+  /// The linter of a run over little text (`LintSession`'s `littleText`): rules loaded without
+  /// their pattern analyses, and no shared scan.
+  static let plain = Linter(rules: RulePackLoader.load([.builtin], analysesPatterns: false).rules, sharedLiteralScan: false)
+
   func testSameFindingsWithAndWithoutTheScan() throws {
-    let rules = RulePackLoader.load([.builtin]).rules
-    let scanned = Linter(rules: rules)
-    let plain = Linter(rules: rules, sharedLiteralScan: false)
+    let scanned = Linter(rules: RulePackLoader.load([.builtin]).rules)
+    let plain = Self.plain
     let documents = try Self.documents()
     XCTAssertGreaterThan(documents.count, 10)
     var findings = 0
@@ -48,9 +52,8 @@ final class LiteralScanEquivalenceTests: XCTestCase {
   /// numbers and markers dropped into lines. (A duplicate finding at an unended last line was
   /// found this way.)
   func testSameFindingsOnRoughedUpDocuments() throws {
-    let rules = RulePackLoader.load([.builtin]).rules
-    let scanned = Linter(rules: rules)
-    let plain = Linter(rules: rules, sharedLiteralScan: false)
+    let scanned = Linter(rules: RulePackLoader.load([.builtin]).rules)
+    let plain = Self.plain
     let lines = try Self.documents().flatMap { String(decoding: $0.text, as: UTF8.self).components(separatedBy: "\n") }
       .filter { !$0.isEmpty && $0.utf8.count < 300 }
     XCTAssertGreaterThan(lines.count, 100)

@@ -12,22 +12,7 @@ struct ScalarClass: Sendable {
 
   /// Nil when `regex` can match anything but a single character.
   init?(_ regex: Regex) {
-    // Every scalar below the limit, encoded by hand: UTF8.encode per scalar took longer than
-    // the PCRE2 pass over the result.
-    var subject: [UInt8] = []
-    subject.reserveCapacity(Int(Self.bitmapLimit) * 3)
-    for value in 0..<Self.bitmapLimit where !(0xD800...0xDFFF).contains(value) {
-      if value < 0x80 {
-        subject.append(UInt8(value))
-      } else if value < 0x800 {
-        subject.append(UInt8(0xC0 | value >> 6))
-        subject.append(UInt8(0x80 | value & 0x3F))
-      } else {
-        subject.append(UInt8(0xE0 | value >> 12))
-        subject.append(UInt8(0x80 | value >> 6 & 0x3F))
-        subject.append(UInt8(0x80 | value & 0x3F))
-      }
-    }
+    let subject = Self.allScalarsBelowLimit
     var bits = [UInt64](repeating: 0, count: Int(Self.bitmapLimit) / 64)
     var singleCharacters = true
     do {
@@ -65,6 +50,36 @@ struct ScalarClass: Sendable {
     guard singleCharacters else { return nil }
     self.bits = bits
     self.regex = regex
+  }
+
+  /// Every scalar below the bitmap's limit (surrogates have none), in order, as UTF-8, encoded
+  /// by hand, one loop for each length, into memory taken once: UTF8.encode per scalar took
+  /// longer than the PCRE2 pass over the result, and appending byte by byte 2.5 million
+  /// instructions (now 0.5 million).
+  static var allScalarsBelowLimit: [UInt8] {
+    let threeByteRanges: [Range<UInt32>] = [0x800..<0xD800, 0xE000..<bitmapLimit]
+    let count = 0x80 + (0x800 - 0x80) * 2 + threeByteRanges.reduce(0) { $0 + $1.count * 3 }
+    return [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+      var next = buffer.baseAddress!
+      for value in UInt32(0)..<0x80 {
+        next[0] = UInt8(truncatingIfNeeded: value)
+        next += 1
+      }
+      for value in UInt32(0x80)..<0x800 {
+        next[0] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
+        next[1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+        next += 2
+      }
+      for range in threeByteRanges {
+        for value in range {
+          next[0] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
+          next[1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+          next[2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+          next += 3
+        }
+      }
+      initialized = next - buffer.baseAddress!
+    }
   }
 
   /// Whether the class holds any scalar below `limit` (at most the bitmap's limit).

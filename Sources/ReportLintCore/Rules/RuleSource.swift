@@ -12,16 +12,27 @@ public struct RuleSource: Sendable {
   /// deferring them took linting one short file from 213 to 190 million instructions. A
   /// folder's rules read theirs with the rest, so a broken example is reported when they load.
   public let defersExamples: Bool
+  /// Relative path → the YAML file's node tree, composed when the binary was built
+  /// (`PrecomposedYAML`; a rule file's without its examples, so only with `defersExamples`): the
+  /// built-in packs' files are not parsed at every run.
+  let trees: [String: String]
 
   public init(root: String, files: [String: String], defersExamples: Bool = false) {
+    self.init(root: root, files: files, defersExamples: defersExamples, trees: [:])
+  }
+
+  init(root: String, files: [String: String], defersExamples: Bool, trees: [String: String]) {
+    precondition(trees.isEmpty || defersExamples, "precomposed rule files leave their examples out")
     self.root = root
     self.files = files
     self.defersExamples = defersExamples
+    self.trees = trees
   }
 
   /// The packs compiled into the binary from `Rules/`.
   public static let builtin = RuleSource(
-    root: "Rules", files: Dictionary(EmbeddedRules.files.map { ($0.path, $0.contents) }) { $1 }, defersExamples: true)
+    root: "Rules", files: Dictionary(EmbeddedRules.files.map { ($0.path, $0.contents) }) { $1 }, defersExamples: true,
+    trees: Dictionary(EmbeddedRules.files.compactMap { file in file.tree.map { (file.path, $0) } }) { $1 })
 
   /// Reads a folder of packs (`DIR/<pack>/<name>.yml`), or one pack (`DIR/<name>.yml`, named after
   /// the folder).
@@ -56,13 +67,18 @@ public struct RuleSource: Sendable {
   }
 
   /// The files in folders below `pack`, by path inside the pack.
-  func dataFiles(ofPack pack: String) -> [String: String] {
+  func dataFiles(ofPack pack: String) -> [String: String] { Self.below(pack, in: files) }
+
+  /// The precomposed trees (`trees`) of the files in folders below `pack`, by path inside the pack.
+  func dataTrees(ofPack pack: String) -> [String: String] { Self.below(pack, in: trees) }
+
+  private static func below(_ pack: String, in table: [String: String]) -> [String: String] {
     let prefix = pack + "/"
     var result: [String: String] = [:]
     // Bytes, not `contains("/")` on a String: that goes through Foundation's locale-aware search,
     // for every file of every pack, for every rule at start.
-    for (path, contents) in files where path.hasPrefix(prefix) && path.utf8.dropFirst(prefix.utf8.count).contains(UInt8(ascii: "/")) {
-      result[String(path.dropFirst(prefix.count))] = contents
+    for (path, value) in table where path.hasPrefix(prefix) && path.utf8.dropFirst(prefix.utf8.count).contains(UInt8(ascii: "/")) {
+      result[String(path.dropFirst(prefix.count))] = value
     }
     return result
   }

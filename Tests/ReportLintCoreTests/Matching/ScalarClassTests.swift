@@ -23,6 +23,13 @@ final class ScalarClassTests: XCTestCase {
     XCTAssertTrue(han.contains(0x20000))  // 𠀀, extension B
   }
 
+  /// The subject the bitmap is read from: every scalar below the bitmap's limit, in order, each
+  /// encoded as Swift encodes it.
+  func testSubjectHoldsEveryScalarInOrder() {
+    let expected = (UInt32(0)..<0x1_0000).compactMap(Unicode.Scalar.init)
+    XCTAssertEqual(ScalarClass.allScalarsBelowLimit, expected.flatMap { Array(String($0).utf8) })
+  }
+
   func testRejectsPatternsThatMatchMoreThanACharacter() throws {
     XCTAssertNil(ScalarClass(try Regex("ab|c", options: [.utf, .ucp])))
   }

@@ -21,7 +21,9 @@ public struct PatternRule: Rule {
     // `.offsetLimit`: a line's search stops at its last literal when matches start at or before it.
     let regex = try definition.compile(try fields.requiredString("pattern"), key: "pattern", options: .offsetLimit)
     self.regex = regex
-    prefilter = PatternPrefilter(pattern: regex.pattern)
+    // A run over little text skips the analysis (`analysesPatterns`): the pattern then runs on
+    // every document, which is what the analysis would have saved it from.
+    prefilter = definition.analysesPatterns ? PatternPrefilter(pattern: regex.pattern) : .unknown
     characterBefore = prefilter.characterBefore.flatMap { [prefilter] in
       CharacterBeforeFilter($0, options: regex.options, literals: prefilter.requiredLiterals ?? [])
     }

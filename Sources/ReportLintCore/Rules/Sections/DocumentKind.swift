@@ -22,7 +22,9 @@ final class DocumentKind: Sendable {
 
   var name: String { names[0] }
 
-  init(fields: YAMLFields) throws(RuleLoadError) {
+  /// `analysesPatterns`: whether the parts' pattern sets work out their required literals
+  /// (`PatternSet`); not for a run over little text (`RuleDefinition.analysesPatterns`).
+  init(fields: YAMLFields, analysesPatterns: Bool = true) throws(RuleLoadError) {
     guard let names = try fields.strings("names"), !names.isEmpty else { throw fields.error("missing “names”") }
     self.names = names
     titles = try Self.patterns(fields, "title")
@@ -33,8 +35,10 @@ final class DocumentKind: Sendable {
         let section = try YAMLFields(file: fields.file, node: item)
         sections.append(
           SectionSpec(
-            name: try section.requiredString("name"), headings: try Self.patternSet(section, "headings"),
-            paragraphs: try Self.patternSet(section, "paragraphs"), fallback: try section.bool("fallback") ?? false,
+            name: try section.requiredString("name"),
+            headings: try Self.patternSet(section, "headings", analysesPatterns: analysesPatterns),
+            paragraphs: try Self.patternSet(section, "paragraphs", analysesPatterns: analysesPatterns),
+            fallback: try section.bool("fallback") ?? false,
             optional: try section.bool("optional") ?? false))
         if let extra = section.unusedKeys.first {
           throw section.error("unknown key “\(extra.key)” in a section (name, headings, paragraphs, fallback, optional)")
@@ -86,8 +90,12 @@ final class DocumentKind: Sendable {
     return regexes
   }
 
-  private static func patternSet(_ fields: YAMLFields, _ key: String) throws(RuleLoadError) -> PatternSet {
-    PatternSet(try patterns(fields, key)) { try? RuleDefinition.compile($0, key: key, fields: fields) }
+  private static func patternSet(_ fields: YAMLFields, _ key: String, analysesPatterns: Bool) throws(RuleLoadError)
+    -> PatternSet
+  {
+    PatternSet(try patterns(fields, key), analysesPatterns: analysesPatterns) {
+      try? RuleDefinition.compile($0, key: key, fields: fields)
+    }
   }
 
   /// The title: the first line at the head of the document that reads like one — short, with no

@@ -32,9 +32,11 @@ final class DocumentKinds: Sendable {
     }
     // Keyed by every kind file's path and contents: another `--rules` folder with other kinds
     // never shares an entry. A folder that fails to load is not cached, so each rule reports it.
+    // Kinds loaded without pattern analyses are kept apart from those with.
     let contents = paths.map { "\($0)\u{0}\(definition.packFiles[$0]!)" }.joined(separator: "\u{0}")
+    let key = "\(directory)/kinds/" + (definition.analysesPatterns ? "" : " (patterns not analysed)")
     do {
-      return try DataFileCache.shared.value(for: (path: "\(directory)/kinds/", contents: contents), as: DocumentKinds.self) {
+      return try DataFileCache.shared.value(for: (path: key, contents: contents), as: DocumentKinds.self) {
         DocumentKinds(try paths.map { path throws(RuleLoadError) in try load(path, of: definition, in: directory) })
       }
     } catch let error as RuleLoadError {
@@ -49,11 +51,15 @@ final class DocumentKinds: Sendable {
   {
     let file = directory.isEmpty ? path : "\(directory)/\(path)"
     let node: Node?
-    do { node = try YAMLFields.compose(definition.packFiles[path]!) } catch {
-      throw RuleLoadError(file: file, line: nil, message: "not valid YAML: \(error)")
+    if let tree = definition.packTrees[path] {
+      node = YAMLFields.node(precomposed: tree)
+    } else {
+      do { node = try YAMLFields.compose(definition.packFiles[path]!) } catch {
+        throw RuleLoadError(file: file, line: nil, message: "not valid YAML: \(error)")
+      }
     }
     guard let node else { throw RuleLoadError(file: file, line: nil, message: "the file is empty") }
-    return try DocumentKind(fields: YAMLFields(file: file, node: node))
+    return try DocumentKind(fields: YAMLFields(file: file, node: node), analysesPatterns: definition.analysesPatterns)
   }
 
   /// The kind a run asks for (`kind:` in the configuration), or else the one the title names.

@@ -19,16 +19,18 @@ struct PatternSet: Sendable {
   let patterns: [Regex]
   /// All the patterns as one alternation; nil for fewer than two patterns or any that cannot join.
   let alternation: Regex?
-  /// Every match of any pattern contains one of these; nil when some pattern has no such literals.
+  /// Every match of any pattern contains one of these; nil when some pattern has no such literals,
+  /// or the patterns were not analysed (a run over little text, where the analysis would cost
+  /// more than the searches it spares).
   let requiredLiterals: [[UInt8]]?
 
-  init(_ patterns: [Regex], compile: (String) -> Regex?) {
+  init(_ patterns: [Regex], analysesPatterns: Bool = true, compile: (String) -> Regex?) {
     self.patterns = patterns
     alternation =
       patterns.count > 1 && patterns.allSatisfy({ Self.canJoin($0.pattern) })
       ? compile(patterns.map { "(?:\($0.pattern))" }.joined(separator: "|")) : nil
-    var literals: Set<[UInt8]>? = patterns.isEmpty ? nil : []
-    for pattern in patterns {
+    var literals: Set<[UInt8]>? = patterns.isEmpty || !analysesPatterns ? nil : []
+    for pattern in patterns where literals != nil {
       // A paragraph's range ends where its text does, so `$` there needs no line end: literals
       // that miss at the end do not decide.
       let prefilter = PatternPrefilter(pattern: pattern.pattern)

@@ -1,0 +1,44 @@
+import XCTest
+
+@testable import ReportLintCore
+
+/// Messages are read scalar by scalar when each scalar is a character of its own; that reading
+/// must give exactly the segments the character-by-character definition gives.
+final class MessageTemplateTests: XCTestCase {
+  func testScalarReadingMatchesCharacterReading() throws {
+    var messages = RulePackLoader.load([.builtin]).rules.map(\.descriptor.message.source)
+    XCTAssertGreaterThan(messages.count, 50)
+    XCTAssertTrue(messages.allSatisfy(MessageTemplate.eachScalarIsACharacter), "a built-in message reads slowly")
+    let pieces = [
+      "{", "}", "{match}", "{replacement}", "{2}", "{a-b_c}", "{}", "{ x}", "{中文}", "{１２}", "“", "”", "，", "文字", "abc",
+      "-", "_", " ", "→", "…", "〇", "{{", "}}", "{match", "é", "e\u{301}", "{\u{301}", "\u{301}}", "{e\u{301}}", "ᄀ", "ᅡ",
+      "🇨🇳", "\r\n", "\u{200D}",
+    ]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<3000 {
+      messages.append((0..<Int.random(in: 1...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined())
+    }
+    var fast = 0
+    for message in messages {
+      let template = MessageTemplate(message)
+      XCTAssertEqual(template.segments, MessageTemplate.segmentsByCharacters(message), message.debugDescription)
+      if MessageTemplate.eachScalarIsACharacter(message) {
+        XCTAssertEqual(MessageTemplate.segmentsByScalars(message), template.segments, message.debugDescription)
+        fast += 1
+      }
+    }
+    XCTAssertGreaterThan(fast, 100)
+  }
+
+  // Every scalar the fast reading admits is a character of its own beside any neighbour.
+  func testAdmittedScalarsStandAlone() {
+    let neighbours: [Unicode.Scalar] = ["a", "{", "}", "中", "\u{301}", "\u{200D}", "\u{1100}", "\u{1161}", "\u{1F1E8}"]
+    for value in UInt32(0)..<0x1_0000 {
+      guard let scalar = Unicode.Scalar(value), MessageTemplate.eachScalarIsACharacter(String(scalar)) else { continue }
+      for neighbour in neighbours + [scalar] where MessageTemplate.eachScalarIsACharacter(String(neighbour)) {
+        XCTAssertEqual("\(scalar)\(neighbour)".count, 2, "U+\(String(value, radix: 16))")
+        XCTAssertEqual("\(neighbour)\(scalar)".count, 2, "U+\(String(value, radix: 16))")
+      }
+    }
+  }
+}
