@@ -86,10 +86,29 @@ public struct RuleSource: Sendable {
   /// `pack/name.yml` entries, sorted: the rule files (deeper files are data for the rules).
   var ruleFiles: [(pack: String, name: String, path: String)] {
     files.keys.sorted().compactMap { path in
-      let parts = path.split(separator: "/")
-      guard parts.count == 2, Self.isRuleFile(path) else { return nil }
-      let name = parts[1].split(separator: ".").dropLast().joined(separator: ".")
-      return (String(parts[0]), name, path)
+      guard Self.isRuleFile(path), let (pack, name) = Self.packAndName(path) else { return nil }
+      return (pack, name, path)
     }
+  }
+
+  /// The pack and rule name of `pack/name.yml` (the name without its extension); nil for a path
+  /// of more or fewer parts.
+  static func packAndName(_ path: String) -> (pack: String, name: String)? {
+    // Split on bytes when the path is ASCII, where every byte is a character of its own: split
+    // character by character, the built-in packs' paths took 2.5 million instructions.
+    if path.utf8.allSatisfy({ $0 < 0x80 }) {
+      let parts = path.utf8.split(separator: UInt8(ascii: "/"))
+      guard parts.count == 2 else { return nil }
+      let name = parts[1].split(separator: UInt8(ascii: ".")).dropLast().map { String(decoding: $0, as: UTF8.self) }
+      return (String(decoding: parts[0], as: UTF8.self), name.joined(separator: "."))
+    }
+    return packAndNameByCharacters(path)
+  }
+
+  /// `packAndName` split character by character: the definition.
+  static func packAndNameByCharacters(_ path: String) -> (pack: String, name: String)? {
+    let parts = path.split(separator: "/")
+    guard parts.count == 2 else { return nil }
+    return (String(parts[0]), parts[1].split(separator: ".").dropLast().joined(separator: "."))
   }
 }
