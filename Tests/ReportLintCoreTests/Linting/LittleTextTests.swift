@@ -37,6 +37,9 @@ final class LittleTextTests: XCTestCase {
     XCTAssertFalse(patternRules.isEmpty)
     XCTAssertTrue(patternRules.allSatisfy { $0.prefilter == .unknown })
     XCTAssertTrue(usual.linter.rules.compactMap { $0 as? PatternRule }.contains { $0.prefilter != .unknown })
+    let consistencyRules = plain.linter.rules.compactMap { $0 as? ConsistencyRule }
+    XCTAssertFalse(consistencyRules.isEmpty)
+    XCTAssertTrue(consistencyRules.allSatisfy { $0.variants.allSatisfy { $0.prefilter == .unknown } })
     func sectionLiterals(_ session: LintSession) -> [[[UInt8]]?] {
       session.linter.rules.compactMap { $0 as? SectionsRule }.flatMap { rule in
         rule.kinds.all.flatMap { $0.sections.flatMap { [$0.headings.requiredLiterals, $0.paragraphs.requiredLiterals] } }

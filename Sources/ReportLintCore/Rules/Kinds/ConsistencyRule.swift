@@ -24,7 +24,7 @@ public struct ConsistencyRule: Rule {
     var literals: [String] = []
     for pair in pairs {
       let regex = try definition.compile(pair.value, key: "variants", options: .offsetLimit)
-      let prefilter = PatternPrefilter(pattern: regex.pattern)
+      let prefilter = definition.analysesPatterns ? PatternPrefilter(pattern: regex.pattern) : .unknown
       for literal in prefilter.requiredLiterals ?? [] where !literals.contains(literal) { literals.append(literal) }
       variants.append((pair.key, regex, prefilter))
     }
