@@ -4,13 +4,13 @@ import Foundation
 enum Output {
   static func write(_ text: String) {
     var text = text
-    text.withUTF8 { _ = write(UnsafeRawBufferPointer($0)) }
+    text.withUTF8 { write(UnsafeRawBufferPointer($0)) }
   }
 
   /// Straight from the array with `write(2)`: wrapping it in `Data` first copied every byte of a
   /// run's output once more.
   static func write(bytes: [UInt8]) {
-    bytes.withUnsafeBytes { buffer in _ = write(buffer) }
+    bytes.withUnsafeBytes { buffer in write(buffer) }
   }
 
   /// The most buffers `write(parts:)` is given at once (well under any system's IOV_MAX).
@@ -33,7 +33,8 @@ enum Output {
     pin(0)
   }
 
-  /// Writes every buffer `vectors` points at, in order, continuing after short writes.
+  /// Writes every buffer `vectors` points at, in order, continuing after short writes; stops
+  /// when standard output is gone (a closed pipe): nothing more can be shown.
   private static func writeAll(_ vectors: inout [iovec]) {
     var first = 0
     while first < vectors.count {
@@ -58,15 +59,10 @@ enum Output {
   /// Whether standard output is a terminal, where output should appear as soon as it is made.
   static var isTerminal: Bool { isatty(STDOUT_FILENO) != 0 }
 
-  /// Writes all of `buffer`; false when standard output is gone.
-  private static func write(_ buffer: UnsafeRawBufferPointer) -> Bool {
-    var written = 0
-    while written < buffer.count {
-      guard let count = retrying({ Foundation.write(STDOUT_FILENO, buffer.baseAddress! + written, buffer.count - written) })
-      else { return false }
-      written += count
-    }
-    return true
+  /// Writes all of `buffer`, as one part.
+  private static func write(_ buffer: UnsafeRawBufferPointer) {
+    var vectors = [iovec(iov_base: UnsafeMutableRawPointer(mutating: buffer.baseAddress), iov_len: buffer.count)]
+    writeAll(&vectors)
   }
 
   /// Calls `write` again while it is interrupted or refused for now (a non-blocking pipe that is

@@ -27,7 +27,6 @@ public final class Document: Sendable {
     structureCache.structure(of: self, runInHits: runInHits)
   }
 
-  /// The title, kind and outline the `sections` rules work from, built on first use and kept.
   /// The same text as a new document, with nothing worked out yet: comparing two ways of
   /// linting (with the shared scan and without) needs one each, since a document caches its
   /// section outline, which the scan's hits speed up, and the second lint would reuse the first's.
@@ -35,6 +34,7 @@ public final class Document: Sendable {
     Document(path: path, text: text, source: source, format: format)
   }
 
+  /// The title, kind and outline the `sections` rules work from, built on first use and kept.
   func sections(
     under kinds: DocumentKinds, askedKind: String?, literalHits: LiteralHitList? = nil, runInHits: LiteralHitList? = nil
   ) -> SectionAnalysis {

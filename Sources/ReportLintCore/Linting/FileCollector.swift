@@ -38,8 +38,13 @@ public enum FileCollector {
       for entry in DirectoryWalker.regularFiles(under: path) {
         let relative = entry.folder.isEmpty ? entry.name : entry.folder + "/" + entry.name
         let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
-        let configuration = configurations[entry.folder] ?? configurationFor(PathText.parent(of: full))
-        configurations[entry.folder] = configuration
+        let configuration: Configuration
+        if let known = configurations[entry.folder] {
+          configuration = known
+        } else {
+          configuration = configurationFor(PathText.parent(of: full))
+          configurations[entry.folder] = configuration
+        }
         if isWanted(full, configuration: configuration) { found.append(full) }
       }
       files += found.sorted()

@@ -201,13 +201,15 @@ public struct LiteralMatcher: Sendable {
           output = Int(outputLink[output])
         }
       }
+      /// Steps `state` over the byte at `index`; whether a pattern ends there.
+      func step(_ state: inout Int, _ index: Int) -> Bool {
+        let entry = table[state &* columns &+ Int(classes[Int(text[index])])]
+        state = Int(entry & ~flag)
+        return entry & flag != 0
+      }
       /// Steps `state` over `range`, reporting what ends there.
       func steps(_ state: inout Int, _ range: Range<Int>) {
-        for index in range {
-          let entry = table[state &* columns &+ Int(classes[Int(text[index])])]
-          state = Int(entry & ~flag)
-          if entry & flag != 0 { report(index, state) }
-        }
+        for index in range where step(&state, index) { report(index, state) }
       }
       guard text.count >= Self.laneMinimum, text.count / Self.laneCount > longestPattern else {
         var state = 0
@@ -271,9 +273,7 @@ public struct LiteralMatcher: Sendable {
           var state = withUnsafeBytes(of: finalStates) { $0.load(fromByteOffset: (lane - 1) * MemoryLayout<Int>.stride, as: Int.self) }
           var index = boundary
           while Int(depth[state]) > index - boundary {
-            let entry = table[state &* columns &+ Int(classes[Int(text[index])])]
-            state = Int(entry & ~flag)
-            if entry & flag != 0 { carried.append((index, state)) }
+            if step(&state, index) { carried.append((index, state)) }
             index += 1
           }
         }

@@ -8,6 +8,7 @@ public struct LiteralScan: Sendable {
   /// retained and released at every hit, a fiftieth of a run.
   private let subscribers: [(rule: Int, literal: Int)]
   private let subscriberStarts: [Int]
+  /// The rules and, after them, the run-in literals as one more subscriber (see `ScannedHits`).
   private let ruleCount: Int
 
   /// The run-in literals are scanned for as if for one more rule after `rules`: the document's

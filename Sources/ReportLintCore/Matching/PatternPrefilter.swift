@@ -51,6 +51,10 @@ public struct PatternPrefilter: Sendable, Equatable {
     self.matchStartReach = matchStartReach
   }
 
+  /// Whether a text holding none of the literals holds no match: they are known, and a match at
+  /// the text's end cannot lack them.
+  public var noMatchWithoutLiterals: Bool { requiredLiterals != nil && !literalsMissAtEnd }
+
   /// Nothing known: run the pattern over every whole document.
   public static let unknown = PatternPrefilter(requiredLiterals: nil, staysWithinLine: false)
 

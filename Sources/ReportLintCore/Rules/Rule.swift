@@ -43,7 +43,7 @@ extension Rule {
         return try document.matches(regex, in: whole, context: context.matchContext)
       }
       // Most rules stop here, for most documents: nothing is allocated before it.
-      guard !hits.isEmpty || prefilter.literalsMissAtEnd else { return [] }
+      guard !hits.isEmpty || !prefilter.noMatchWithoutLiterals else { return [] }
       if prefilter.matchesStartAtLiterals, !prefilter.literalsMissAtEnd, regex.options.contains(.offsetLimit) {
         return try matches(of: regex, startingAt: hits, admittedBy: characterBefore, in: document, context: context)
       }

@@ -44,7 +44,7 @@ public final class RuleDefinition {
     self.packTrees = packTrees
     self.analysesPatterns = analysesPatterns
     // A rule file has a tree only when it has examples, which the tree leaves out (the embedder
-    // and `BuiltinPackTests` see to it): its examples are deferred, as when they are cut out here.
+    // and `PrecomposedTreeTests` see to it): its examples are deferred, as when they are cut out here.
     let defersOwnExamples: Bool
     let node: Node
     if let tree {
@@ -139,7 +139,7 @@ public final class RuleDefinition {
   /// The folder of the rule file, worked out once: a redaction rule asks for eight data files,
   /// and splitting the path for each took 1.3 of the 82 million instructions linting one short
   /// file took.
-  private lazy var packFolder = descriptor.file.split(separator: "/").dropLast().joined(separator: "/")
+  lazy var packFolder = descriptor.file.split(separator: "/").dropLast().joined(separator: "/")
 
   /// Fails on keys neither the common set nor the kind read.
   func rejectUnknownKeys() throws(RuleLoadError) {

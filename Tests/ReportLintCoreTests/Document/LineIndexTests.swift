@@ -57,6 +57,7 @@ final class LineIndexTests: XCTestCase {
     return made.map { "\($0.range) last \($0.lastOffset)" }
   }
 
+  // Han and full-width characters are two columns wide; ASCII one; zero-width marks none.
   func testDisplayWidth() {
     XCTAssertEqual(DisplayWidth.of("部署ab，"), 8)
     XCTAssertEqual(DisplayWidth.of("a\u{200B}b"), 2)

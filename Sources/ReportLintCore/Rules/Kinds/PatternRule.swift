@@ -12,8 +12,7 @@ public struct PatternRule: Rule {
   let characterBefore: CharacterBeforeFilter?
 
   public var literals: [String] { prefilter.requiredLiterals ?? [] }
-  /// Every match holds one of the literals, unless a match at the text's end may lack them (`$`).
-  public var findsNothingWithoutLiterals: Bool { prefilter.requiredLiterals != nil && !prefilter.literalsMissAtEnd }
+  public var findsNothingWithoutLiterals: Bool { prefilter.noMatchWithoutLiterals }
 
   public init(definition: RuleDefinition) throws(RuleLoadError) {
     descriptor = definition.descriptor

@@ -62,16 +62,15 @@ public struct SubstitutionRule: Rule {
 
   public func check(_ document: Document, context: LintContext) throws -> [Diagnostic] {
     let hits = LiteralMatcher.leftmostLongest(try literalHits(in: document, context: context, own: ownMatcher))
-    guard joinsNeighbours else {
-      return hits.map { hit in
-        diagnostic(hit.range, message: messages[hit.pattern], replacement: replacements[hit.pattern])
-      }
-    }
+    // Each hit a run of its own unless `join`, then neighbours together.
     var findings: [Diagnostic] = []
+    findings.reserveCapacity(hits.count)
     var first = 0
     while first < hits.count {
       var last = first
-      while last + 1 < hits.count, hits[last + 1].range.lowerBound == hits[last].range.upperBound { last += 1 }
+      while joinsNeighbours, last + 1 < hits.count, hits[last + 1].range.lowerBound == hits[last].range.upperBound {
+        last += 1
+      }
       findings.append(joined(hits[first...last], in: document))
       first = last + 1
     }

@@ -24,7 +24,7 @@ final class DocumentKind: Sendable {
 
   /// `analysesPatterns`: whether the parts' pattern sets work out their required literals
   /// (`PatternSet`); not for a run over little text (`RuleDefinition.analysesPatterns`).
-  init(fields: YAMLFields, analysesPatterns: Bool = true) throws(RuleLoadError) {
+  init(fields: YAMLFields, analysesPatterns: Bool) throws(RuleLoadError) {
     guard let names = try fields.strings("names"), !names.isEmpty else { throw fields.error("missing “names”") }
     self.names = names
     titles = try Self.patterns(fields, "title")

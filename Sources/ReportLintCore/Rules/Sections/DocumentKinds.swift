@@ -23,7 +23,7 @@ final class DocumentKinds: Sendable {
   }
 
   static func load(from definition: RuleDefinition) throws(RuleLoadError) -> DocumentKinds {
-    let directory = definition.descriptor.file.split(separator: "/").dropLast().joined(separator: "/")
+    let directory = definition.packFolder
     let paths = definition.packFiles.keys.sorted().filter {
       $0.hasPrefix("kinds/") && ($0.hasSuffix(".yml") || $0.hasSuffix(".yaml"))
     }
