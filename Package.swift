@@ -22,10 +22,13 @@ let package = Package(
     .target(name: "PCRE2", dependencies: ["CPCRE2"]),
     // YAML node trees written at build time and read back at run time without parsing.
     .target(name: "PrecomposedYAML", dependencies: [.product(name: "Yams", package: "Yams")]),
+    // What a PCRE2 pattern needs of its subject (literals, line reach), read from its text: at
+    // build time for the built-in patterns (rule-embedder), at run time for other packs'.
+    .target(name: "PatternAnalysis"),
     // Turns Rules/ into Swift source at build time, so the installed binary carries its packs.
     .executableTarget(
       name: "rule-embedder",
-      dependencies: ["PrecomposedYAML", .product(name: "Yams", package: "Yams")],
+      dependencies: ["PrecomposedYAML", "PatternAnalysis", .product(name: "Yams", package: "Yams")],
       path: "Sources/rule-embedder"),
     .plugin(
       name: "EmbedRules",
@@ -34,7 +37,7 @@ let package = Package(
     ),
     .target(
       name: "ReportLintCore",
-      dependencies: ["PCRE2", "PrecomposedYAML", .product(name: "Yams", package: "Yams")],
+      dependencies: ["PCRE2", "PatternAnalysis", "PrecomposedYAML", .product(name: "Yams", package: "Yams")],
       plugins: ["EmbedRules"]
     ),
     .executableTarget(
@@ -46,10 +49,11 @@ let package = Package(
     ),
     .testTarget(name: "PCRE2Tests", dependencies: ["PCRE2"]),
     .testTarget(
-      name: "ReportLintCoreTests", dependencies: ["ReportLintCore", .product(name: "Yams", package: "Yams")]),
+      name: "ReportLintCoreTests",
+      dependencies: ["ReportLintCore", "PatternAnalysis", .product(name: "Yams", package: "Yams")]),
     .testTarget(
       name: "RulePackTests",
-      dependencies: ["ReportLintCore", "PrecomposedYAML", .product(name: "Yams", package: "Yams")]),
+      dependencies: ["ReportLintCore", "PatternAnalysis", "PrecomposedYAML", .product(name: "Yams", package: "Yams")]),
     .testTarget(
       name: "CLITests",
       dependencies: ["ReportLintCore", "reportlint", .product(name: "ArgumentParser", package: "swift-argument-parser")]),

@@ -1,4 +1,5 @@
 import PCRE2
+import PatternAnalysis
 
 /// A check over a document. Each kind is one small type: it validates and compiles its
 /// definition once in `init(definition:)`, and `check` is pure.

@@ -1,5 +1,6 @@
 import XCTest
 
+@testable import PatternAnalysis
 @testable import ReportLintCore
 
 /// What the analyzer reads from patterns. Each case states the literals every match (or its

@@ -1,4 +1,5 @@
 import PCRE2
+import PatternAnalysis
 
 /// `kind: consistency` — variants that must not be mixed in one document; the minority's uses
 /// are the findings.
@@ -24,7 +25,7 @@ public struct ConsistencyRule: Rule {
     var literals: [String] = []
     for pair in pairs {
       let regex = try definition.compile(pair.value, key: "variants", options: .offsetLimit)
-      let prefilter = definition.analysesPatterns ? PatternPrefilter(pattern: regex.pattern) : .unknown
+      let prefilter = definition.analysesPatterns ? PatternPrefilter.analysing(regex.pattern) : .unknown
       for literal in prefilter.requiredLiterals ?? [] where !literals.contains(literal) { literals.append(literal) }
       variants.append((pair.key, regex, prefilter))
     }

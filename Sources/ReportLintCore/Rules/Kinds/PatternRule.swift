@@ -1,4 +1,5 @@
 import PCRE2
+import PatternAnalysis
 
 /// `kind: pattern` — every match of one PCRE2 pattern is a finding, with an optional fix template.
 public struct PatternRule: Rule {
@@ -22,7 +23,7 @@ public struct PatternRule: Rule {
     self.regex = regex
     // A run over little text skips the analysis (`analysesPatterns`): the pattern then runs on
     // every document, which is what the analysis would have saved it from.
-    prefilter = definition.analysesPatterns ? PatternPrefilter(pattern: regex.pattern) : .unknown
+    prefilter = definition.analysesPatterns ? PatternPrefilter.analysing(regex.pattern) : .unknown
     characterBefore = prefilter.characterBefore.flatMap { [prefilter] in
       CharacterBeforeFilter($0, options: regex.options, literals: prefilter.requiredLiterals ?? [])
     }

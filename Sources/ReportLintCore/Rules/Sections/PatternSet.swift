@@ -1,4 +1,5 @@
 import PCRE2
+import PatternAnalysis
 
 /// A section's heading or paragraph patterns, with one alternation of them all (`(?:a)|(?:b)|…`)
 /// that says in one PCRE2 call whether any of them matches. A heading that is no part was tried
@@ -33,7 +34,7 @@ struct PatternSet: Sendable {
     for pattern in patterns where literals != nil {
       // A paragraph's range ends where its text does, so `$` there needs no line end: literals
       // that miss at the end do not decide.
-      let prefilter = PatternPrefilter(pattern: pattern.pattern)
+      let prefilter = PatternPrefilter.analysing(pattern.pattern)
       guard let required = prefilter.requiredLiterals, !prefilter.literalsMissAtEnd else {
         literals = nil
         break

@@ -123,8 +123,10 @@ struct PatternAnalyzer {
     return kept.map(\.literal).sorted().map(\.string)
   }
 
+  /// Whether `part` occurs in `text`: literals of a few dozen bytes, which a plain scan serves.
   private static func contains(_ text: [UInt8], _ part: [UInt8]) -> Bool {
-    text.withUnsafeBytes { ByteSearch.contains($0, part) }
+    guard part.count <= text.count else { return false }
+    return (0...(text.count - part.count)).contains { start in text[start..<(start + part.count)].elementsEqual(part) }
   }
 
   private mutating func parseWhole() throws(Unsupported) -> Summary {

@@ -1,0 +1,41 @@
+import XCTest
+
+@testable import PatternAnalysis
+@testable import ReportLintCore
+
+/// The built-in patterns' analyses are made at build time (rule-embedder) and read back at every
+/// start: they must be the analyses a run would make, and cover every pattern a run analyses.
+final class BuiltinPatternAnalysesTests: XCTestCase {
+  func testEveryStoredAnalysisIsTheAnalysisOfItsPattern() {
+    let stored = EmbeddedRules.patternAnalyses
+    XCTAssertGreaterThan(stored.count, 50)
+    for (pattern, prefilter) in stored {
+      XCTAssertEqual(prefilter, PatternPrefilter(pattern: pattern), pattern)
+    }
+    // Not every analysis is the empty one: the table carries what the analyser found.
+    XCTAssertGreaterThan(stored.values.filter { $0.requiredLiterals != nil }.count, 50)
+  }
+
+  /// Every pattern the built-in packs analyse — pattern rules', consistency variants', document
+  /// kinds' headings and paragraphs — is stored: a pattern under a key rule-embedder does not
+  /// read (its `analysedKeys`) would be analysed at every start again.
+  func testEveryAnalysedBuiltinPatternIsStored() {
+    var analysed: [String] = []
+    for rule in RulePackLoader.load([.builtin]).rules {
+      let base = (rule as? ExceptedRule)?.base ?? rule
+      if let pattern = base as? PatternRule { analysed.append(pattern.regex.pattern) }
+      if let consistency = base as? ConsistencyRule { analysed += consistency.variants.map(\.regex.pattern) }
+      if let sections = base as? SectionsRule {
+        for kind in sections.kinds.all {
+          for section in kind.sections {
+            analysed += (section.headings.patterns + section.paragraphs.patterns).map(\.pattern)
+          }
+        }
+      }
+    }
+    XCTAssertGreaterThan(analysed.count, 80)
+    for pattern in analysed {
+      XCTAssertNotNil(EmbeddedRules.patternAnalyses[pattern], "not analysed at build time: \(pattern)")
+    }
+  }
+}
