@@ -1,10 +1,12 @@
 /// Finds many literal strings at once in UTF-8 bytes with an Aho-Corasick automaton, compiled to
-/// a dense transition table so the scan does one table look-up per byte. The scan is bound by how
-/// fast that look-up comes back, so the table is kept small: bytes that occur in no pattern share
-/// one class (a row has about 110 columns for every rule's literals together, not 256), entries
-/// are 16-bit when the states allow, and states are numbered breadth first, so the shallow states
-/// where a scan of Chinese prose spends nearly all its time share the top of the table and stay
-/// in the level-2 cache (the whole table, 8,700 states for the built-in packs, would not).
+/// a dense transition table so the scan does one table look-up per byte. The scan is bound by
+/// those look-ups: each step reads the entry at its row and the byte, and the entry is the next
+/// row (`TransitionTable`). With at most 32,768 states (10,300 for the built-in packs) entries are
+/// 16-bit and a row has a column for every byte; beyond that, entries are 32-bit and bytes that
+/// occur in no pattern share one column (a byte-to-column look-up a step), which keeps the
+/// redaction lexicon's 35,000 states in 13 MB instead of 36. States are numbered breadth first,
+/// so the shallow states where a scan of Chinese prose spends nearly all its time share the top
+/// of the table and stay in the caches.
 ///
 /// Because every pattern is whole UTF-8 characters, a match can only start on a character boundary.
 public struct LiteralMatcher: Sendable {
@@ -16,19 +18,25 @@ public struct LiteralMatcher: Sendable {
   /// Pattern bytes, by index.
   public let patterns: [[UInt8]]
   private let patternLengths: [Int]
-  /// Row-major transition table, `state * classCount + class`: 16-bit entries when there are at
-  /// most 32,768 states, else 32-bit; one of the two is empty. An entry's top bit says that a
-  /// pattern ends at the state it leads to, so the common step reads one entry and tests it.
-  private let narrowTransitions: [UInt16]
-  private let wideTransitions: [UInt32]
+  /// The transition table: 16-bit entries with a column for every byte when there are at most
+  /// 32,768 states, else 32-bit with `wideColumns`; one of the two is nil. An entry is the next
+  /// state's row: states that end no pattern have rows from 0 on, the others from
+  /// `reportingBit` on, so the entry also says whether to report, and the common step reads one
+  /// entry and goes on.
+  private let narrowTransitions: TransitionTable<UInt16>?
+  private let wideTransitions: TransitionTable<UInt32>?
+  /// The wide table's columns: byte → column (0 for bytes that occur in no pattern), and how
+  /// many a row has.
+  private let wideColumns: (ofByte: [UInt8], width: Int)
+  /// A power of two above the number of states: the rows of states that end a pattern start here.
+  private let reportingBit: Int
+  /// The state each row stands for.
+  private let stateOfRow: [Int32]
   /// The longest pattern's length: no lane is shorter than this (a lane's last match may end in
   /// the next lane, but not beyond it).
   private let longestPattern: Int
   /// Each state's depth: how many bytes back the match in progress there began.
   private let depth: [Int32]
-  /// Byte → column of the transition table; 0 for bytes that occur in no pattern.
-  private let byteClass: [UInt8]
-  private let classCount: Int
   /// The longest pattern ending at each state, or -1.
   private let terminal: [Int32]
   /// The next state down the failure chain that ends a pattern, or -1.
@@ -44,25 +52,32 @@ public struct LiteralMatcher: Sendable {
     let patternLengths = byteLists.map { $0.count }
     self.patternLengths = patternLengths
     longestPattern = patternLengths.max() ?? 0
-    var byteClass = [UInt8](repeating: 0, count: 256)
-    for bytes in byteLists { for byte in bytes { byteClass[Int(byte)] = 1 } }
-    var classCount = 1
-    for byte in 0..<256 where byteClass[byte] != 0 {
-      byteClass[byte] = UInt8(classCount)
-      classCount += 1
-    }
-    let trie = Self.trie(byteLists, byteClass: byteClass)
+    var trie = Self.trie(byteLists)
     let count = trie.terminal.count
+    let reportingBit = 1 << (Int.bitWidth - (count - 1).leadingZeroBitCount)
+    self.reportingBit = reportingBit
     let outputLink: [Int32]
     if count <= 0x8000 {
-      (narrowTransitions, outputLink) = Self.transitions(trie, columns: classCount)
-      wideTransitions = []
+      wideColumns = ([], 0)
+      (narrowTransitions, outputLink, stateOfRow) = Self.transitions(trie, reportingBit: reportingBit, columns: ByteColumns())
+      wideTransitions = nil
     } else {
-      (wideTransitions, outputLink) = Self.transitions(trie, columns: classCount)
-      narrowTransitions = []
+      var columnOfByte = [UInt8](repeating: 0, count: 256)
+      for bytes in byteLists { for byte in bytes { columnOfByte[Int(byte)] = 1 } }
+      var columnCount = 1
+      for byte in 0..<256 where columnOfByte[byte] != 0 {
+        columnOfByte[byte] = UInt8(columnCount)
+        columnCount += 1
+      }
+      wideColumns = (columnOfByte, columnCount)
+      // Columns numbered in byte order keep the children's order.
+      trie.column = trie.column.map { Int32(columnOfByte[Int($0)]) }
+      (wideTransitions, outputLink, stateOfRow) = columnOfByte.withUnsafeBufferPointer { ofByte in
+        Self.transitions(
+          trie, reportingBit: reportingBit, columns: SharedColumns(ofByte: ofByte.baseAddress!, width: columnCount))
+      }
+      narrowTransitions = nil
     }
-    self.byteClass = byteClass
-    self.classCount = classCount
     terminal = trie.terminal
     self.outputLink = outputLink
     reportFrom = (0..<count).map { trie.terminal[$0] >= 0 ? Int32($0) : outputLink[$0] }
@@ -73,15 +88,16 @@ public struct LiteralMatcher: Sendable {
   }
 
   /// The trie's states (the patterns' distinct prefixes, the root first) in breadth-first order
-  /// with children in column order: each state's parent and the column that leads to it from
-  /// there, and the pattern that ends at it (the first given, when patterns repeat), or -1.
+  /// with children in byte order: each state's parent and the column that leads to it from there
+  /// (made as its byte), and the pattern that ends at it (the first given, when patterns
+  /// repeat), or -1.
   private typealias Trie = (parent: [Int32], column: [Int32], terminal: [Int32])
 
   /// Breadth first with children in byte order is shortlex order (shorter prefixes first, then
   /// byte-wise), so the trie is numbered level by level from the patterns sorted byte-wise, with
   /// no per-state rows: at each depth a new state starts wherever a pattern's parent or byte
   /// differs from the previous pattern's, since patterns sharing a prefix are adjacent.
-  private static func trie(_ byteLists: [[UInt8]], byteClass: [UInt8]) -> Trie {
+  private static func trie(_ byteLists: [[UInt8]]) -> Trie {
     var live = byteLists.indices.filter { !byteLists[$0].isEmpty }.sorted {
       byteLists[$0].lexicographicallyPrecedes(byteLists[$1])
         || (byteLists[$0] == byteLists[$1] && $0 < $1)
@@ -96,7 +112,7 @@ public struct LiteralMatcher: Sendable {
       var previous: (parent: Int32, column: Int32) = (-1, -1)
       for (pattern, parent) in zip(live, states) {
         let bytes = byteLists[pattern]
-        let column = Int32(byteClass[Int(bytes[depth])])
+        let column = Int32(bytes[depth])
         if (parent, column) != previous {
           trie.parent.append(parent)
           trie.column.append(column)
@@ -119,39 +135,51 @@ public struct LiteralMatcher: Sendable {
     return trie
   }
 
-  /// The Aho-Corasick transition table in its final entry width, written once, and each state's
-  /// output link. Rows are completed in breadth-first order: a state's row is its failure state's
-  /// row (shallower, so already complete) with its own children written over it, and a child's
-  /// failure state is its parent's failure state's step on the child's column. A state's
-  /// children are numbered consecutively, and parents in order, so one sweep finds them.
-  private static func transitions<Entry: FixedWidthInteger & UnsignedInteger>(
-    _ trie: Trie, columns: Int
-  ) -> ([Entry], outputLink: [Int32]) {
+  /// The Aho-Corasick transition table in its final entry width, written once, each state's
+  /// output link, and each row's state. Rows are completed in breadth-first order: a state's row
+  /// is its failure state's row (shallower, so already complete) with its own children written
+  /// over it, and a child's failure state is its parent's failure state's step on the child's
+  /// column. A state's children are numbered consecutively, and parents in order, so one sweep
+  /// finds them. A child's row is given when it is found, in breadth-first order among the states
+  /// that report or among those that do not: each kind's rows lie together, with nothing between.
+  private static func transitions<Entry: FixedWidthInteger & UnsignedInteger, Columns: TransitionColumns>(
+    _ trie: Trie, reportingBit: Int, columns: Columns
+  ) -> (TransitionTable<Entry>, outputLink: [Int32], stateOfRow: [Int32]) {
     let count = trie.terminal.count
-    let flag = Entry(1) << (Entry.bitWidth - 1)
     var failure = [Int32](repeating: 0, count: count)
     var outputLink = [Int32](repeating: -1, count: count)
-    let table = [Entry](unsafeUninitializedCapacity: count * columns) { table, initialized in
-      let base = table.baseAddress!
-      base.initialize(repeating: 0, count: columns)
-      var child = 1
-      for state in 0..<count {
-        let row = state * columns
-        let fail = Int(failure[state])
-        if state > 0 { (base + row).initialize(from: base + fail * columns, count: columns) }
-        while child < count, trie.parent[child] == state {
-          let column = Int(trie.column[child])
-          let childFail = state == 0 ? 0 : Int(table[fail * columns + column] & ~flag)
-          failure[child] = Int32(childFail)
-          outputLink[child] = trie.terminal[childFail] >= 0 ? Int32(childFail) : outputLink[childFail]
-          let reports = trie.terminal[child] >= 0 || outputLink[child] >= 0
-          table[row + column] = Entry(child) | (reports ? flag : 0)
-          child += 1
+    var rowOfState = [Int](repeating: 0, count: count)
+    var stateOfRow = [Int32](repeating: 0, count: reportingBit + count)
+    var (quietRows, reportingRows) = (1, 0)
+    let table = TransitionTable<Entry>(entries: columns.rowStart(reportingBit + count))
+    let base = table.entries
+    base.initialize(repeating: 0, count: columns.width)
+    var child = 1
+    for state in 0..<count {
+      let row = columns.rowStart(rowOfState[state])
+      let failRow = columns.rowStart(rowOfState[Int(failure[state])])
+      if state > 0 { (base + row).initialize(from: base + failRow, count: columns.width) }
+      while child < count, trie.parent[child] == state {
+        let column = Int(trie.column[child])
+        let childFail = state == 0 ? 0 : Int(stateOfRow[Int(base[failRow + column])])
+        failure[child] = Int32(childFail)
+        outputLink[child] = trie.terminal[childFail] >= 0 ? Int32(childFail) : outputLink[childFail]
+        let childRow: Int
+        if trie.terminal[child] >= 0 || outputLink[child] >= 0 {
+          childRow = reportingBit + reportingRows
+          reportingRows += 1
+        } else {
+          childRow = quietRows
+          quietRows += 1
         }
+        rowOfState[child] = childRow
+        stateOfRow[childRow] = Int32(child)
+        base[row + column] = Entry(childRow)
+        child += 1
       }
-      initialized = count * columns
     }
-    return (table, outputLink)
+    stateOfRow.removeLast(count - reportingRows)
+    return (table, outputLink, stateOfRow)
   }
 
   /// Every occurrence of every pattern, overlapping ones included, in order of their end.
@@ -163,13 +191,15 @@ public struct LiteralMatcher: Sendable {
 
   /// Calls `body` with every occurrence of every pattern (its byte range and pattern index),
   /// overlapping ones included, in order of their end. The loop reads one table entry a byte and
-  /// tests its flag bit; everything else happens only where a pattern ends.
+  /// tests its reporting bit; everything else happens only where a pattern ends.
   @inline(__always)
   public func forEachHit(in text: UnsafeBufferPointer<UInt8>, _ body: (ByteRange, Int) -> Void) {
-    if wideTransitions.isEmpty {
-      narrowTransitions.withUnsafeBufferPointer { scan(text, table: $0, body) }
-    } else {
-      wideTransitions.withUnsafeBufferPointer { scan(text, table: $0, body) }
+    if let narrowTransitions {
+      scan(text, table: narrowTransitions.entries, columns: ByteColumns(), body)
+    } else if let wideTransitions {
+      wideColumns.ofByte.withUnsafeBufferPointer { ofByte in
+        scan(text, table: wideTransitions.entries, columns: SharedColumns(ofByte: ofByte.baseAddress!, width: wideColumns.width), body)
+      }
     }
   }
 
@@ -181,118 +211,108 @@ public struct LiteralMatcher: Sendable {
   /// Below this, one lane: the split would cost more than it saves.
   static let laneMinimum = 1024
 
+  /// The scan's states are rows (`TransitionTable`): a state's number, plus `reportingBit` when a
+  /// pattern ends there. A step is a read at the row and the byte's column, with nothing to strip
+  /// or multiply on the way to the next. For the built-in packs a column for every byte (no
+  /// byte-to-column look-up) and the reporting bit in the row number instead of an entry's top
+  /// bit took three of the eight instructions a lane's step was: the scan of the 40 MB bench,
+  /// alone in a benchmark, went from 1.12 to 0.93 ns a byte (8 ms), and its table takes 1 ms
+  /// longer to build (5 MB, not 2).
   @inline(__always)
-  private func scan<Entry: FixedWidthInteger>(
-    _ text: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<Entry>, _ body: (ByteRange, Int) -> Void
+  private func scan<Entry: FixedWidthInteger, Columns: TransitionColumns>(
+    _ text: UnsafeBufferPointer<UInt8>, table: UnsafeMutablePointer<Entry>, columns: Columns,
+    _ body: (ByteRange, Int) -> Void
   ) {
-    let columns = classCount
-    let flag = Entry(1) << (Entry.bitWidth - 1)
-    byteClass.withUnsafeBufferPointer { classes in
-      /// Every pattern that ends at `index`, reached at `state` (whose entry had the flag), that
-      /// starts before `boundary`. The patterns come longest first, so the first that starts at
-      /// or after it ends the list.
-      func report(_ index: Int, _ state: Int, startingBefore boundary: Int = .max) {
-        var output = Int(reportFrom[state])
-        while output >= 0 {
-          let pattern = Int(terminal[output])
-          let start = index + 1 - patternLengths[pattern]
-          guard start < boundary else { return }
-          body(start..<(index + 1), pattern)
-          output = Int(outputLink[output])
-        }
+    let reporting = reportingBit
+    /// Every pattern that ends at `index`, reached at `row` (which has the reporting bit), that
+    /// starts before `boundary`. The patterns come longest first, so the first that starts at or
+    /// after it ends the list.
+    func report(_ index: Int, _ row: Int, startingBefore boundary: Int = .max) {
+      var output = Int(reportFrom[Int(stateOfRow[row])])
+      while output >= 0 {
+        let pattern = Int(terminal[output])
+        let start = index + 1 - patternLengths[pattern]
+        guard start < boundary else { return }
+        body(start..<(index + 1), pattern)
+        output = Int(outputLink[output])
       }
-      /// Steps `state` over the byte at `index`; whether a pattern ends there.
-      func step(_ state: inout Int, _ index: Int) -> Bool {
-        let entry = table[state &* columns &+ Int(classes[Int(text[index])])]
-        state = Int(entry & ~flag)
-        return entry & flag != 0
-      }
-      /// Steps `state` over `range`, reporting what ends there.
-      func steps(_ state: inout Int, _ range: Range<Int>) {
-        for index in range where step(&state, index) { report(index, state) }
-      }
-      guard text.count >= Self.laneMinimum, text.count / Self.laneCount > longestPattern else {
-        var state = 0
-        steps(&state, 0..<text.count)
-        return
-      }
-      // Lane k covers [k·n/8, (k+1)·n/8) and starts in the root state, so it finds the matches
-      // that start in it. A match that starts in lane k and ends in the next is found by lane k
-      // stepping on past its end for as long as the match in progress there began in lane k:
-      // a few bytes, where finding each lane's state at its start by stepping over the longest
-      // pattern's length before it cost seven times that length a file, one read at a time.
-      precondition(Self.laneCount == 8, "the lanes' loop below is written out for eight lanes")
-      let width = text.count / Self.laneCount
-      // The lanes' loop holds only the states, the bases and the counter, so the states stay in
-      // registers (with the reporting inline they were spilled: a store and a load on every
-      // step's critical path). Where any entry has the flag, the entries are noted in `ends`
-      // out of line (a sliver of the steps), and reported after the loop in text order.
-      var ends = LaneEnds(width: width)
-      let base = table.baseAddress!
-      let classBase = classes.baseAddress!
-      let lane0 = text.baseAddress!
-      let (lane1, lane2, lane3) = (lane0 + width, lane0 + 2 * width, lane0 + 3 * width)
-      let (lane4, lane5, lane6, lane7) = (lane0 + 4 * width, lane0 + 5 * width, lane0 + 6 * width, lane0 + 7 * width)
-      var (state0, state1, state2, state3) = (0, 0, 0, 0)
-      var (state4, state5, state6, state7) = (0, 0, 0, 0)
-      var offset = 0
-      while offset < width {
-        let entry0 = base[state0 &* columns &+ Int(classBase[Int(lane0[offset])])]
-        let entry1 = base[state1 &* columns &+ Int(classBase[Int(lane1[offset])])]
-        let entry2 = base[state2 &* columns &+ Int(classBase[Int(lane2[offset])])]
-        let entry3 = base[state3 &* columns &+ Int(classBase[Int(lane3[offset])])]
-        let entry4 = base[state4 &* columns &+ Int(classBase[Int(lane4[offset])])]
-        let entry5 = base[state5 &* columns &+ Int(classBase[Int(lane5[offset])])]
-        let entry6 = base[state6 &* columns &+ Int(classBase[Int(lane6[offset])])]
-        let entry7 = base[state7 &* columns &+ Int(classBase[Int(lane7[offset])])]
-        state0 = Int(entry0 & ~flag)
-        state1 = Int(entry1 & ~flag)
-        state2 = Int(entry2 & ~flag)
-        state3 = Int(entry3 & ~flag)
-        state4 = Int(entry4 & ~flag)
-        state5 = Int(entry5 & ~flag)
-        state6 = Int(entry6 & ~flag)
-        state7 = Int(entry7 & ~flag)
-        if (entry0 | entry1 | entry2 | entry3 | entry4 | entry5 | entry6 | entry7) & flag != 0 {
-          ends.note(
-            at: offset, width: width, flag: UInt32(flag),
-            entries: (
-              UInt32(entry0), UInt32(entry1), UInt32(entry2), UInt32(entry3), UInt32(entry4), UInt32(entry5),
-              UInt32(entry6), UInt32(entry7)
-            ))
-        }
-        offset &+= 1
-      }
-      let finalStates = (state0, state1, state2, state3, state4, state5, state6)
-      for lane in 0..<Self.laneCount {
-        // The previous lane's matches that end in this one, merged by end: at one end, they are
-        // the longer (they start earlier), so they come first, as one lane would report them.
-        var carried: [(index: Int, state: Int)] = []
-        let boundary = lane * width
-        if lane > 0 {
-          var state = withUnsafeBytes(of: finalStates) { $0.load(fromByteOffset: (lane - 1) * MemoryLayout<Int>.stride, as: Int.self) }
-          var index = boundary
-          while Int(depth[state]) > index - boundary {
-            if step(&state, index) { carried.append((index, state)) }
-            index += 1
-          }
-        }
-        var next = 0
-        for (index, state) in ends.list where index >= boundary && index < boundary + width {
-          while next < carried.count, carried[next].index <= index {
-            report(carried[next].index, carried[next].state, startingBefore: boundary)
-            next += 1
-          }
-          report(index, state)
-        }
-        for (index, state) in carried[next...] { report(index, state, startingBefore: boundary) }
-      }
-      var last = state7
-      steps(&last, (Self.laneCount * width)..<text.count)
     }
+    /// Steps `row` over the byte at `index`; whether a pattern ends there.
+    func step(_ row: inout Int, _ index: Int) -> Bool {
+      row = Int(table[columns.index(row: row, byte: text[index])])
+      return row & reporting != 0
+    }
+    /// Steps `row` over `range`, reporting what ends there.
+    func steps(_ row: inout Int, _ range: Range<Int>) {
+      for index in range where step(&row, index) { report(index, row) }
+    }
+    guard text.count >= Self.laneMinimum, text.count / Self.laneCount > longestPattern else {
+      var row = 0
+      steps(&row, 0..<text.count)
+      return
+    }
+    // Lane k covers [k·n/8, (k+1)·n/8) and starts in the root state, so it finds the matches
+    // that start in it. A match that starts in lane k and ends in the next is found by lane k
+    // stepping on past its end for as long as the match in progress there began in lane k:
+    // a few bytes, where finding each lane's state at its start by stepping over the longest
+    // pattern's length before it cost seven times that length a file, one read at a time.
+    precondition(Self.laneCount == 8, "the lanes' loop below is written out for eight lanes")
+    let width = text.count / Self.laneCount
+    // The lanes' loop holds only the rows, the bases and the counter, so the rows stay in
+    // registers (with the reporting inline they were spilled: a store and a load on every
+    // step's critical path). Where any row has the reporting bit, the rows are noted in `ends`
+    // out of line (a sliver of the steps), and reported after the loop in text order.
+    var ends = LaneEnds(width: width)
+    let lane0 = text.baseAddress!
+    let (lane1, lane2, lane3) = (lane0 + width, lane0 + 2 * width, lane0 + 3 * width)
+    let (lane4, lane5, lane6, lane7) = (lane0 + 4 * width, lane0 + 5 * width, lane0 + 6 * width, lane0 + 7 * width)
+    var (row0, row1, row2, row3) = (0, 0, 0, 0)
+    var (row4, row5, row6, row7) = (0, 0, 0, 0)
+    var offset = 0
+    while offset < width {
+      row0 = Int(table[columns.index(row: row0, byte: lane0[offset])])
+      row1 = Int(table[columns.index(row: row1, byte: lane1[offset])])
+      row2 = Int(table[columns.index(row: row2, byte: lane2[offset])])
+      row3 = Int(table[columns.index(row: row3, byte: lane3[offset])])
+      row4 = Int(table[columns.index(row: row4, byte: lane4[offset])])
+      row5 = Int(table[columns.index(row: row5, byte: lane5[offset])])
+      row6 = Int(table[columns.index(row: row6, byte: lane6[offset])])
+      row7 = Int(table[columns.index(row: row7, byte: lane7[offset])])
+      if (row0 | row1 | row2 | row3 | row4 | row5 | row6 | row7) & reporting != 0 {
+        ends.note(
+          at: offset, width: width, reportingBit: reporting, rows: (row0, row1, row2, row3, row4, row5, row6, row7))
+      }
+      offset &+= 1
+    }
+    let finalRows = (row0, row1, row2, row3, row4, row5, row6)
+    for lane in 0..<Self.laneCount {
+      // The previous lane's matches that end in this one, merged by end: at one end, they are
+      // the longer (they start earlier), so they come first, as one lane would report them.
+      var carried: [(index: Int, row: Int)] = []
+      let boundary = lane * width
+      if lane > 0 {
+        var row = withUnsafeBytes(of: finalRows) { $0.load(fromByteOffset: (lane - 1) * MemoryLayout<Int>.stride, as: Int.self) }
+        var index = boundary
+        while Int(depth[Int(stateOfRow[row])]) > index - boundary {
+          if step(&row, index) { carried.append((index, row)) }
+          index += 1
+        }
+      }
+      var next = 0
+      for (index, row) in ends.list where index >= boundary && index < boundary + width {
+        while next < carried.count, carried[next].index <= index {
+          report(carried[next].index, carried[next].row, startingBefore: boundary)
+          next += 1
+        }
+        report(index, row)
+      }
+      for (index, row) in carried[next...] { report(index, row, startingBefore: boundary) }
+    }
+    var last = row7
+    steps(&last, (Self.laneCount * width)..<text.count)
   }
 
-  /// Where the lanes reached a state that ends a pattern: (text offset, state), in the order the
+  /// Where the lanes reached a state that ends a pattern: (text offset, row), in the order the
   /// lanes' loop met them (by offset into the lanes, then lane). One list, which the reporting
   /// reads once per lane for that lane's ends (a few dozen a lane): a list per lane was eight
   /// allocations a file.
@@ -305,16 +325,15 @@ public struct LiteralMatcher: Sendable {
       list.reserveCapacity(LiteralMatcher.laneCount * (width / 32 + 8))
     }
 
-    /// The lanes' entries at `offset` into each lane, one or more with `flag`. Kept out of the
-    /// lanes' loop, so its registers hold only what every step needs.
+    /// The lanes' rows at `offset` into each lane, one or more with `reportingBit`. Kept out of
+    /// the lanes' loop, so its registers hold only what every step needs.
     @inline(never)
     mutating func note(
-      at offset: Int, width: Int, flag: UInt32,
-      entries: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
+      at offset: Int, width: Int, reportingBit: Int, rows: (Int, Int, Int, Int, Int, Int, Int, Int)
     ) {
-      withUnsafeBytes(of: entries) { raw in
-        for (lane, entry) in raw.bindMemory(to: UInt32.self).enumerated() where entry & flag != 0 {
-          list.append((lane * width + offset, Int(entry & ~flag)))
+      withUnsafeBytes(of: rows) { raw in
+        for (lane, row) in raw.bindMemory(to: Int.self).enumerated() where row & reportingBit != 0 {
+          list.append((lane * width + offset, row))
         }
       }
     }

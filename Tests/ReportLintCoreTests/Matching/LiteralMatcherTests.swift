@@ -98,4 +98,37 @@ final class LiteralMatcherTests: XCTestCase {
       }
     }
   }
+
+  // More than 32,768 states: the table is 32-bit and bytes no pattern has share one column (the
+  // built-in packs' 16-bit table has a column for every byte). The automaton still reports
+  // exactly what looking every (end, length) up among the patterns finds, in eight lanes and one.
+  func testWideTableMatchesLookUpAtEveryEnd() {
+    var generator = SystemRandomNumberGenerator()
+    let pieces = Array("中文国家工作情况存在问题下步打算全面推进落实加强领导组织建设发展改革").map(String.init) + ["a", "，", "😀"]
+    var seen = Set<String>()
+    let patterns = (0..<12_000).map { _ in
+      (0..<Int.random(in: 2...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+    }.filter { seen.insert($0).inserted }
+    // A state a distinct prefix of a pattern's bytes, and the root.
+    var prefixes = Set<[UInt8]>()
+    for pattern in patterns { let bytes = Array(pattern.utf8); for end in 1...bytes.count { prefixes.insert(Array(bytes[..<end])) } }
+    XCTAssertGreaterThan(prefixes.count + 1, 0x8000)
+    let matcher = LiteralMatcher(patterns: patterns)
+    let indexOfPattern = Dictionary(uniqueKeysWithValues: patterns.enumerated().map { (Array($1.utf8), $0) })
+    let longest = patterns.map(\.utf8.count).max()!
+    for length in [50, 3000] {
+      // Text that holds the patterns' characters and one they lack (“的”).
+      let bytes = Array((0..<length).map { _ in (pieces + ["的"]).randomElement(using: &generator)! }.joined().utf8)
+      var expected: [LiteralMatcher.Hit] = []
+      for end in 1...bytes.count {
+        for count in stride(from: min(longest, end), through: 1, by: -1) {
+          if let pattern = indexOfPattern[Array(bytes[(end - count)..<end])] {
+            expected.append(LiteralMatcher.Hit(range: (end - count)..<end, pattern: pattern))
+          }
+        }
+      }
+      XCTAssertGreaterThan(expected.count, length / 30)
+      XCTAssertEqual(bytes.withUnsafeBufferPointer { matcher.allHits(in: $0) }, expected, "\(length) bytes")
+    }
+  }
 }
