@@ -71,10 +71,11 @@ func rawLineLiteral(_ text: String) -> String {
   return "\(hashes)\"\(text)\"\(hashes)"
 }
 
-/// The keys whose values are PCRE2 patterns a run analyses: a rule's `pattern`, the patterns of
-/// a consistency rule's `variants`, a document kind's section `headings` and `paragraphs`. A test
-/// checks that every pattern the built-in packs analyse is among those found here.
-let analysedKeys: Set<String> = ["pattern", "variants", "headings", "paragraphs"]
+/// The keys whose values are PCRE2 patterns a run analyses: a rule's `pattern` and `exceptions`,
+/// the patterns of a consistency rule's `variants`, a document kind's section `headings` and
+/// `paragraphs`. A test checks that every pattern the built-in packs analyse is among those
+/// found here.
+let analysedKeys: Set<String> = ["pattern", "exceptions", "variants", "headings", "paragraphs"]
 
 /// Every string under an analysed key in `node` (examples left out: they are texts, not patterns).
 func analysedPatterns(in node: Node, underAnalysedKey: Bool = false) -> [String] {

@@ -16,13 +16,14 @@ final class BuiltinPatternAnalysesTests: XCTestCase {
     XCTAssertGreaterThan(stored.values.filter { $0.requiredLiterals != nil }.count, 50)
   }
 
-  /// Every pattern the built-in packs analyse — pattern rules', consistency variants', document
-  /// kinds' headings and paragraphs — is stored: a pattern under a key rule-embedder does not
+  /// Every pattern the built-in packs analyse — pattern rules', exceptions, consistency variants',
+  /// document kinds' headings and paragraphs — is stored: a pattern under a key rule-embedder does not
   /// read (its `analysedKeys`) would be analysed at every start again.
   func testEveryAnalysedBuiltinPatternIsStored() {
     var analysed: [String] = []
     for rule in RulePackLoader.load([.builtin]).rules {
       let base = (rule as? ExceptedRule)?.base ?? rule
+      if let excepted = rule as? ExceptedRule { analysed += excepted.exceptions.regexes.map(\.pattern) }
       if let pattern = base as? PatternRule { analysed.append(pattern.regex.pattern) }
       if let consistency = base as? ConsistencyRule { analysed += consistency.variants.map(\.regex.pattern) }
       if let sections = base as? SectionsRule {
