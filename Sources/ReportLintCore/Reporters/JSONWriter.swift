@@ -73,6 +73,12 @@ struct JSONWriter: ~Copyable {
     bytes.append(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
   }
 
+  /// Layout written as it is, for a value whose place (and so its indents) a reporter knows in
+  /// advance: brackets, line breaks and keys of a whole object, opened and closed inside the
+  /// literals, between `item()` and the next. The writer's own nesting does not change.
+  @inline(__always)
+  mutating func layout(_ literal: StaticString) { append(literal) }
+
   /// Starts an array element; its value comes next.
   mutating func item() { newItem() }
 
@@ -146,7 +152,7 @@ struct JSONWriter: ~Copyable {
     ByteMask.combine((needsEscaping(block.0), needsEscaping(block.1), needsEscaping(block.2), needsEscaping(block.3)))
   }
 
-  mutating func int(_ number: Int) { number.withDecimalDigits { bytes.append($0) } }
+  mutating func int(_ number: Int) { bytes.appendDecimal(number) }
   mutating func bool(_ flag: Bool) { append(flag ? "true" : "false") }
   mutating func null() { append("null") }
 
