@@ -91,13 +91,9 @@ public struct JSONReporter: StreamingReporter {
     json.string(diagnostic.message)
     let location = cursor.locations(of: diagnostic.range)
     json.layout(",\n          \"line\": ")
-    json.int(location.start.line)
-    json.layout(",\n          \"column\": ")
-    json.int(location.start.column)
-    json.layout(",\n          \"endLine\": ")
-    json.int(location.end.line)
-    json.layout(",\n          \"endColumn\": ")
-    json.int(location.end.column)
+    write(
+      location, (",\n          \"column\": ", ",\n          \"endLine\": ", ",\n          \"endColumn\": "),
+      to: &json)
     json.layout(",\n          \"text\": ")
     if let shown = diagnostic.shownText {
       json.string(shown)
@@ -134,19 +130,31 @@ public struct JSONReporter: StreamingReporter {
         json.layout(index == 0 ? "\n              {\n                \"line\": " : ",\n              {\n                \"line\": ")
         let range = edits[index].range
         let edit = range == diagnostic.range ? location : cursor.locations(of: range)
-        json.int(edit.start.line)
-        json.layout(",\n                \"column\": ")
-        json.int(edit.start.column)
-        json.layout(",\n                \"endLine\": ")
-        json.int(edit.end.line)
-        json.layout(",\n                \"endColumn\": ")
-        json.int(edit.end.column)
+        write(
+          edit, (",\n                \"column\": ", ",\n                \"endLine\": ", ",\n                \"endColumn\": "),
+          to: &json)
         json.layout(",\n                \"replacement\": ")
         json.string(edits[index].replacement)
         json.layout("\n              }")
       }
       json.layout("\n            ]")
     }
+  }
+
+  /// A range's two ends: the `line` value after the key the caller wrote, then `column`,
+  /// `endLine`, `endColumn` after the keys given (with the indent of the object they are in).
+  @inline(__always)
+  private func write(
+    _ location: (start: SourceLocation, end: SourceLocation),
+    _ keys: (column: StaticString, endLine: StaticString, endColumn: StaticString), to json: inout JSONWriter
+  ) {
+    json.int(location.start.line)
+    json.layout(keys.column)
+    json.int(location.start.column)
+    json.layout(keys.endLine)
+    json.int(location.end.line)
+    json.layout(keys.endColumn)
+    json.int(location.end.column)
   }
 
   /// The matched text, copied from the document's bytes. A range that cuts a character (which
