@@ -42,7 +42,8 @@ struct LintRequest: Equatable {
     /// it runs on the worker that linted the file.
     func filter(_ report: FileReport) -> (shown: FileReport, counts: LintSummary) {
       var report = baseline?.filter([report])[0] ?? report
-      let counts = LintSummary([report])
+      var counts = LintSummary()
+      counts.add(report)
       if quiet { report.diagnostics.removeAll { $0.severity != .error } }
       return (report, counts)
     }

@@ -20,9 +20,28 @@ final class ByteSinkTests: XCTestCase {
     XCTAssertEqual(output, [1, 2, 3] + expected)
   }
 
+  static let decimalCases = [0, 7, -7, 9, 10, 42, 99, 100, 305, 999, 1000, 4096, 9999, 10_000, 1234567890, Int.max, Int.min, Int.max / 10, -1]
+
   func testDecimalDigits() {
-    for number in [0, 7, -7, 10, 1234567890, Int.max, Int.min] {
+    for number in Self.decimalCases {
       XCTAssertEqual(number.withDecimalDigits { String(decoding: $0, as: UTF8.self) }, String(number))
     }
+  }
+
+  /// Numbers written in place: every one below 10,100 (the table's and past it), then each of
+  /// every length, at the edge of the storage.
+  func testAppendDecimal() {
+    var generator = SystemRandomNumberGenerator()
+    let numbers = Self.decimalCases + Array(0..<10_100) + (0..<500).map { _ in Int.random(in: 0...Int.max, using: &generator) >> Int.random(in: 0..<63, using: &generator) }
+    var sink = ByteSink(capacity: 1)
+    var expected: [UInt8] = []
+    for number in numbers {
+      sink.appendDecimal(number)
+      sink.append(UInt8(ascii: ","))
+      expected += Array(String(number).utf8) + [UInt8(ascii: ",")]
+    }
+    var output: [UInt8] = []
+    sink.finish(into: &output)
+    XCTAssertEqual(String(decoding: output, as: UTF8.self), String(decoding: expected, as: UTF8.self))
   }
 }

@@ -55,13 +55,14 @@ final class JSONWriterTests: XCTestCase {
     }
   }
 
-  // Random strings long enough to be read eight bytes at a time, with the characters that need
-  // escaping, and bytes near them (0x1F/0x20, 0x21/0x23, 0x5B/0x5D), at every position.
+  // Random strings short and long enough to be read 16 and 64 bytes at a time (and the last 16
+  // again), with the characters that need escaping, and bytes near them (0x1F/0x20, 0x21/0x23,
+  // 0x5B/0x5D), at every position.
   func testRandomStringsMatchTheLegacySerializer() {
     var generator = SystemRandomNumberGenerator()
     let alphabet: [Character] = ["\"", "\\", "\n", "\u{1F}", " ", "!", "#", "[", "]", "a", "部", "😀", "\u{7F}"]
     for _ in 0..<3000 {
-      let text = String((0..<Int.random(in: 0..<40, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+      let text = String((0..<Int.random(in: 0..<160, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
       XCTAssertEqual(JSONValue.string(text).serialized(), LegacySerializer.quote(text), text.debugDescription)
     }
   }
