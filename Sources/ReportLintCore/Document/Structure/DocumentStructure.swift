@@ -19,12 +19,6 @@ public struct DocumentStructure: Sendable {
     // Room for a report's markers (the 10 MB corpus has four a file): grown from empty, the
     // array was copied three times a file.
     markers.reserveCapacity(8)
-    // Each paragraph's end and whether it closes every run (a Markdown heading without a marker),
-    // which is all the run building below reads: copying each `Paragraph` cost more.
-    var paragraphEnds: [(end: Int, closesRuns: Bool)] = []
-    paragraphEnds.reserveCapacity(document.lineIndex.lineCount)
-    // Paragraph index by line, -1 for a blank or ignored line.
-    var paragraphAtLine = [Int](repeating: -1, count: document.lineIndex.lineCount + 1)
     text.withUnsafeBufferPointer { buffer in
       for line in 1...document.lineIndex.lineCount {
         let content = document.lineIndex.contentRange(ofLine: line)
@@ -41,23 +35,28 @@ public struct DocumentStructure: Sendable {
           let shape = MarkerScanner.headingShape(in: buffer, at: textStart),
           shape.range.upperBound <= content.upperBound
         {
-          marker = MarkerScanner.marker(shape, in: document, text: buffer, isLineStart: true)
+          marker = MarkerScanner.marker(shape, line: line, text: buffer, isLineStart: true)
         }
         let textRange = (marker?.range.upperBound ?? textStart)..<content.upperBound
         if let marker { markers.append(marker) }
-        paragraphAtLine[line] = paragraphs.count
-        paragraphEnds.append((content.upperBound, markdownLevel != nil && marker == nil))
         paragraphs.append(
           Paragraph(
             line: line, range: start..<content.upperBound, markdownLevel: markdownLevel,
             marker: consume marker,  // moved, not copied: each copy went through an outlined copy of Marker?
             textRange: textRange))
       }
+      // The paragraph holding each run-in marker, found by a cursor: the markers come in text
+      // order. A marker starts at a numeral or 第, never in an indent, so it is inside its line's
+      // paragraph, if the line has one (not blank, not ignored). A list of paragraphs by line,
+      // looked up by line number, cost an array the size of the line count per document.
+      var index = 0
       MarkerScanner.forEachRunIn(in: buffer, runInHits: runInHits) { shape in
-        let index = paragraphAtLine[document.lineIndex.line(containing: shape.range.lowerBound)]
-        guard index >= 0, !document.isIgnored(shape.range) else { return }
+        let start = shape.range.lowerBound
+        while index < paragraphs.count, paragraphs[index].range.upperBound <= start { index += 1 }
+        guard index < paragraphs.count, paragraphs[index].range.lowerBound <= start, !document.isIgnored(shape.range)
+        else { return }
         if let marker = MarkerScanner.marker(
-          shape, in: document, text: buffer, isLineStart: shape.range.lowerBound == paragraphs[index].textRange.lowerBound)
+          shape, line: paragraphs[index].line, text: buffer, isLineStart: start == paragraphs[index].textRange.lowerBound)
         {
           markers.append(marker)
         }
@@ -67,8 +66,11 @@ public struct DocumentStructure: Sendable {
 
     var builder = MarkerRunBuilder()
     var next = 0
-    for (end, closesRuns) in paragraphEnds {
-      if closesRuns { builder.closeAll() }
+    // Each paragraph's end and whether it closes every run (a Markdown heading without a marker)
+    // read in place: copying each `Paragraph` cost more.
+    for index in paragraphs.indices {
+      if paragraphs[index].markdownLevel != nil && paragraphs[index].marker == nil { builder.closeAll() }
+      let end = paragraphs[index].range.upperBound
       while next < markers.count, markers[next].range.lowerBound < end {
         builder.add(markers[next])
         next += 1

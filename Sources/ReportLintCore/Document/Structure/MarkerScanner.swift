@@ -291,9 +291,9 @@ enum MarkerScanner {
   /// `runIn` says.
   typealias MarkerShape = (range: ByteRange, numeral: ByteRange, level: MarkerLevel)
 
-  /// The marker `shape` stands for, or nil when its numeral is not one (or is out of range).
+  /// The marker `shape` on `line` stands for, or nil when its numeral is not one (or is out of range).
   static func marker(
-    _ shape: MarkerShape, in document: Document, text: UnsafeBufferPointer<UInt8>, isLineStart: Bool
+    _ shape: MarkerShape, line: Int, text: UnsafeBufferPointer<UInt8>, isLineStart: Bool
   ) -> Marker? {
     let (range, numeral, level) = shape
     let digits = UnsafeBufferPointer(rebasing: text[numeral])
@@ -302,7 +302,7 @@ enum MarkerScanner {
     return Marker(
       level: level, number: number, range: range, numeralRange: numeral,
       form: form(of: range, numeral: numeral, level: level, in: text),
-      line: document.lineIndex.line(containing: range.lowerBound), isLineStart: isLineStart)
+      line: line, isLineStart: isLineStart)
   }
 
   /// What `heading` matches at `start` (its range, its numeral group's and that group's level),
