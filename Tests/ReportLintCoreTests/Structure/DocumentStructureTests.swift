@@ -44,4 +44,16 @@ final class DocumentStructureTests: XCTestCase {
     XCTAssertEqual(structure.markers.map(\.line), [1, 9, 11])
     XCTAssertEqual(structure.paragraphs.first?.markdownLevel, 1)
   }
+
+  /// A run-in marker counts only on a line that is a paragraph: not on one left out for its
+  /// inline code, though the marker itself is outside the code (the markers are matched to
+  /// paragraphs as they come, and one must not go to the next paragraph instead).
+  func testRunInMarkersOnALineLeftOutAreNotCounted() {
+    let text = "标题\n\n说明`x`，一是甲；二是乙\n　　三是丙；四是丁\n\n第五，戊\n"
+    let structure = Document(path: "x.md", string: text).structure
+    XCTAssertEqual(structure.paragraphs.map(\.line), [1, 4, 6])
+    XCTAssertEqual(structure.markers.map(\.line), [4, 4, 6])
+    XCTAssertEqual(structure.markers.map(\.number), [3, 4, 5])
+    XCTAssertEqual(structure.markers.map(\.isLineStart), [true, false, true])
+  }
 }

@@ -168,4 +168,39 @@ final class MarkerScannerTests: XCTestCase {
       assertSameHeadingShapes(text)
     }
   }
+
+  /// A marker's form is its bytes with the numeral written as 1, whether it is the level's
+  /// standard form (returned as the level's name) or a variant (made from the bytes).
+  func testFormIsTheMarkerWithItsNumeralWrittenAsOne() {
+    let text = """
+      一、甲
+      二，乙
+      （三）丙
+      (四)丁
+      （五）、戊
+      （ 六 ）己
+      7.庚
+      8、辛
+      9）壬
+      （10）癸
+      (11)子
+      （12），丑
+      一是甲，二是：乙，三是丙
+      第一，甲；第二、乙；第三：丙
+      """
+    let document = Document(path: "x.txt", string: text)
+    let markers = document.structure.markers
+    XCTAssertEqual(markers.count, 18)
+    var standard = 0
+    for marker in markers {
+      let bytes = document.text
+      let one = Array(marker.level.numeral(1).utf8)
+      let expected = String(
+        decoding: bytes[marker.range.lowerBound..<marker.numeralRange.lowerBound] + one
+          + bytes[marker.numeralRange.upperBound..<marker.range.upperBound], as: UTF8.self)
+      XCTAssertEqual(marker.form, expected, document.string(marker.range))
+      if marker.isStandardForm { standard += 1 }
+    }
+    XCTAssertEqual(standard, 7)  // 一、 （三） 7. （10） 一是 三是 第一，
+  }
 }

@@ -49,18 +49,7 @@ final class PlainTextTests: XCTestCase {
       let line = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }.joined()
       let document = Document(path: "x.txt", string: line)
       let range = 0..<document.text.count
-
-      XCTAssertEqual(
-        DocumentKind.readsLikeTitle(range, in: document),
-        line.count <= 60 && !line.contains(where: { "。，；：！？,;:!?".contains($0) }), line.debugDescription)
-
-      let heading = Paragraph(line: 1, range: range, markdownLevel: nil, marker: nil, textRange: range)
-      var expectedRunIn = false
-      if let end = line.firstIndex(where: { "。！？".contains($0) }) {
-        expectedRunIn = !line[line.index(after: end)...].trimmingCharacters(in: .whitespaces).isEmpty
-      }
-      XCTAssertEqual(SectionsRule.hasRunInBody(heading, document), expectedRunIn, line.debugDescription)
-
+      assertHeadingAnswersMatchString(line)
       for phrase in phrases {
         if let contains = PlainText.contains(Array(phrase.utf8), in: document.text, range) {
           XCTAssertEqual(contains, line.contains(phrase), "\(line.debugDescription) contains \(phrase)")
@@ -74,25 +63,55 @@ final class PlainTextTests: XCTestCase {
     }
   }
 
-  /// `forEachScalar` says whether the whole range is plain even after `body` stops (it steps over
-  /// Han there undecoded), and shows `body` the scalars in order until then.
-  func testForEachScalarChecksPlainnessToTheEnd() {
+  /// `forEachScalar` shows `body` the scalars in order until it stops, and says whether those
+  /// and the one after them are plain: not the rest, which changes no answer read from them.
+  func testForEachScalarChecksPlainnessOfWhatItShowsAndTheNext() {
     for text in [
       "标题。正文内容", "标题。正文e\u{301}", "标题。\u{4DC0}", "标题。中\u{F900}", "标题。\u{9FFF}\u{5000}", "", "。\r",
-      "题\u{4DC0}。",
+      "题\u{4DC0}。", "a\u{301}b", "ab\u{301}", "\u{301}ab", "abc\u{F900}",
     ] {
       let bytes = Array(text.utf8)
-      for stopAfter in 0...3 {
+      let scalars = Array(text.unicodeScalars)
+      for stopAfter in 0...4 {
         var seen: [Unicode.Scalar] = []
         let isPlain = PlainText.forEachScalar(bytes, 0..<bytes.count) { scalar in
           seen.append(scalar)
           return seen.count < stopAfter
         }
-        XCTAssertEqual(isPlain, PlainText.isPlain(bytes, 0..<bytes.count), "\(text) stopping after \(stopAfter)")
+        let shown = max(1, stopAfter)
+        XCTAssertEqual(
+          isPlain, scalars.prefix(shown + 1).allSatisfy { PlainText.isPlain($0.value) }, "\(text) stopping after \(stopAfter)")
         if isPlain {
-          XCTAssertEqual(seen, Array(text.unicodeScalars.prefix(max(1, stopAfter))), "\(text) stopping after \(stopAfter)")
+          XCTAssertEqual(seen, Array(scalars.prefix(shown)), "\(text) stopping after \(stopAfter)")
         }
       }
     }
+  }
+
+  /// The answers read from a line's first scalars, where what follows them is not plain: a mark
+  /// joined to the scalar that decided is no longer that character.
+  func testAnswersMatchStringWhereTheTextAfterTheDecidingScalarIsNotPlain() {
+    for line in [
+      "标题，\u{301}", "标题\u{301}，", "标题。正文\u{301}", "标题。\u{301}正文", "标题。 \u{301}", "标题。\r", "标题。正文\r",
+      String(repeating: "字", count: 61) + "\u{301}", String(repeating: "字", count: 60) + "\u{301}",
+      "标题！e\u{301}", "标题。\u{3000}\u{F900}",
+    ] {
+      assertHeadingAnswersMatchString(line)
+    }
+  }
+
+  /// `readsLikeTitle` and `hasRunInBody` of `line` give what `String` says.
+  private func assertHeadingAnswersMatchString(_ line: String) {
+    let document = Document(path: "x.txt", string: line)
+    let range = 0..<document.text.count
+    XCTAssertEqual(
+      DocumentKind.readsLikeTitle(range, in: document),
+      line.count <= 60 && !line.contains(where: { "。，；：！？,;:!?".contains($0) }), line.debugDescription)
+    let heading = Paragraph(line: 1, range: range, markdownLevel: nil, marker: nil, textRange: range)
+    var expectedRunIn = false
+    if let end = line.firstIndex(where: { "。！？".contains($0) }) {
+      expectedRunIn = !line[line.index(after: end)...].trimmingCharacters(in: .whitespaces).isEmpty
+    }
+    XCTAssertEqual(SectionsRule.hasRunInBody(heading, document), expectedRunIn, line.debugDescription)
   }
 }

@@ -27,6 +27,30 @@ final class StructureFindingTests: XCTestCase {
       ])
   }
 
+  /// On random documents, a mixed-forms finding for each level written more than one way, at
+  /// its first marker that differs from the first form used, and none for the others (most
+  /// documents, which the rule answers without listing the forms).
+  func testMixedFormsOnRandomDocuments() throws {
+    let rule = try XCTUnwrap(StructureTestSupport.rules.first { $0.descriptor.id == "numbering.mixed-forms" })
+    let lines = [
+      "一、甲", "二、乙", "三，丙", "（一）丁", "(二)戊", "（三）、己", "1.庚", "2、辛", "3.壬", "（1）癸", "(2)子", "一是甲，二是乙", "一是：甲",
+      "第一，甲", "第二、乙", "正文。",
+    ]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<300 {
+      let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in lines.randomElement(using: &generator)! }
+        .joined(separator: "\n")
+      let document = Document(path: "x.txt", string: text)
+      let markers = document.structure.markers
+      var expected: [Int] = []
+      for level in MarkerLevel.allCases {
+        let ofLevel = markers.filter { $0.level == level }
+        if let odd = ofLevel.first(where: { $0.form != ofLevel[0].form }) { expected.append(odd.range.lowerBound) }
+      }
+      XCTAssertEqual(try rule.check(document, context: LintContext()).map(\.range.lowerBound), expected, text)
+    }
+  }
+
   func testSections() throws {
     try check("missing-section.txt", ["structure.missing-section@5:1"])
     try check("section-order.txt", ["structure.section-order@6:3"])

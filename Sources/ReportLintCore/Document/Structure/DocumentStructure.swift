@@ -2,7 +2,10 @@
 /// (non-blank lines), the numbering markers in them, and how those markers form runs.
 ///
 /// Built once per document (see `Document.structure`); lines in Markdown code are left out.
-public struct DocumentStructure: Sendable {
+///
+/// A class: a dozen rules ask every document for it, and as a struct each hand-over retained and
+/// released its three arrays (10 MB: 18,000 copies, 2 million instructions).
+public final class DocumentStructure: Sendable {
   public let paragraphs: [Paragraph]
   /// Every marker, heading and run-in, in document order.
   public let markers: [Marker]
@@ -11,6 +14,12 @@ public struct DocumentStructure: Sendable {
   /// `runInHits`: the shared literal scan's hits of `MarkerScanner.runInLiterals`, when it ran;
   /// they locate the run-in markers and change nothing found.
   public init(document: Document, runInHits: LiteralHitList? = nil) {
+    (paragraphs, markers, runs) = Self.build(document, runInHits)
+  }
+
+  /// The paragraphs, markers and runs, worked out in a function of their own: built in the
+  /// class's initialiser, the code was compiled less tightly (10 MB: 0.7 million instructions more).
+  private static func build(_ document: Document, _ runInHits: LiteralHitList?) -> ([Paragraph], [Marker], [MarkerRun]) {
     let text = document.text
     var paragraphs: [Paragraph] = []
     // Room for every line at once: grown line by line, the array was copied a dozen times.
@@ -19,12 +28,6 @@ public struct DocumentStructure: Sendable {
     // Room for a report's markers (the 10 MB corpus has four a file): grown from empty, the
     // array was copied three times a file.
     markers.reserveCapacity(8)
-    // Each paragraph's end and whether it closes every run (a Markdown heading without a marker),
-    // which is all the run building below reads: copying each `Paragraph` cost more.
-    var paragraphEnds: [(end: Int, closesRuns: Bool)] = []
-    paragraphEnds.reserveCapacity(document.lineIndex.lineCount)
-    // Paragraph index by line, -1 for a blank or ignored line.
-    var paragraphAtLine = [Int](repeating: -1, count: document.lineIndex.lineCount + 1)
     text.withUnsafeBufferPointer { buffer in
       for line in 1...document.lineIndex.lineCount {
         let content = document.lineIndex.contentRange(ofLine: line)
@@ -41,23 +44,28 @@ public struct DocumentStructure: Sendable {
           let shape = MarkerScanner.headingShape(in: buffer, at: textStart),
           shape.range.upperBound <= content.upperBound
         {
-          marker = MarkerScanner.marker(shape, in: document, text: buffer, isLineStart: true)
+          marker = MarkerScanner.marker(shape, line: line, text: buffer, isLineStart: true)
         }
         let textRange = (marker?.range.upperBound ?? textStart)..<content.upperBound
         if let marker { markers.append(marker) }
-        paragraphAtLine[line] = paragraphs.count
-        paragraphEnds.append((content.upperBound, markdownLevel != nil && marker == nil))
         paragraphs.append(
           Paragraph(
             line: line, range: start..<content.upperBound, markdownLevel: markdownLevel,
             marker: consume marker,  // moved, not copied: each copy went through an outlined copy of Marker?
             textRange: textRange))
       }
+      // The paragraph holding each run-in marker, found by a cursor: the markers come in text
+      // order. A marker starts at a numeral or 第, never in an indent, so it is inside its line's
+      // paragraph, if the line has one (not blank, not ignored). A list of paragraphs by line,
+      // looked up by line number, cost an array the size of the line count per document.
+      var index = 0
       MarkerScanner.forEachRunIn(in: buffer, runInHits: runInHits) { shape in
-        let index = paragraphAtLine[document.lineIndex.line(containing: shape.range.lowerBound)]
-        guard index >= 0, !document.isIgnored(shape.range) else { return }
+        let start = shape.range.lowerBound
+        while index < paragraphs.count, paragraphs[index].range.upperBound <= start { index += 1 }
+        guard index < paragraphs.count, paragraphs[index].range.lowerBound <= start, !document.isIgnored(shape.range)
+        else { return }
         if let marker = MarkerScanner.marker(
-          shape, in: document, text: buffer, isLineStart: shape.range.lowerBound == paragraphs[index].textRange.lowerBound)
+          shape, line: paragraphs[index].line, text: buffer, isLineStart: start == paragraphs[index].textRange.lowerBound)
         {
           markers.append(marker)
         }
@@ -67,16 +75,17 @@ public struct DocumentStructure: Sendable {
 
     var builder = MarkerRunBuilder()
     var next = 0
-    for (end, closesRuns) in paragraphEnds {
-      if closesRuns { builder.closeAll() }
+    // Each paragraph's end and whether it closes every run (a Markdown heading without a marker)
+    // read in place: copying each `Paragraph` cost more.
+    for index in paragraphs.indices {
+      if paragraphs[index].markdownLevel != nil && paragraphs[index].marker == nil { builder.closeAll() }
+      let end = paragraphs[index].range.upperBound
       while next < markers.count, markers[next].range.lowerBound < end {
         builder.add(markers[next])
         next += 1
       }
     }
-    self.paragraphs = paragraphs
-    self.markers = markers
-    runs = builder.runs
+    return (paragraphs, markers, builder.runs)
   }
 
   /// The paragraph on `line`, if the line is not blank.

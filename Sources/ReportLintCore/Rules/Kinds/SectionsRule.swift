@@ -162,7 +162,8 @@ public struct SectionsRule: Rule {
     let ends = sentenceEndScalars
     let isPlain = PlainText.forEachScalar(document.text, heading.textRange) { scalar in
       guard ended else {
-        ended = ends.contains(scalar)
+        // No sentence end is Han, most of the text: it is passed without the search.
+        ended = !(0x4E00...0x9FFF).contains(scalar.value) && ends.contains(scalar)
         return true
       }
       bodyFollows = !whitespaces.contains(scalar)

@@ -117,7 +117,8 @@ final class DocumentKind: Sendable {
     let punctuation = sentencePunctuationScalars
     let isPlain = PlainText.forEachScalar(document.text, range) { scalar in
       count += 1
-      hasPunctuation = punctuation.contains(scalar)
+      // No mark is Han, most of the text: it is passed without the search.
+      hasPunctuation = !(0x4E00...0x9FFF).contains(scalar.value) && punctuation.contains(scalar)
       return count <= 60 && !hasPunctuation  // past that the answer is no
     }
     guard isPlain else {

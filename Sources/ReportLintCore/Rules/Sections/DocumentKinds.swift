@@ -13,13 +13,31 @@ final class DocumentKinds: Sendable {
   /// paragraphs hold one, instead of searching every paragraph for every literal (a twentieth of
   /// a run) and every heading for every heading literal (a sixtieth).
   let sectionLiterals: [[UInt8]]
+  /// For each kind (as in `all`) and each of its parts, the section literals its heading patterns
+  /// and its paragraph patterns require; nil where the set has no required literals.
+  let sectionLiteralMasks: [[(headings: LiteralMask?, paragraphs: LiteralMask?)]]
 
   private init(_ kinds: [DocumentKind]) {
     all = kinds
     let literals = kinds.flatMap {
       $0.sections.flatMap { ($0.headings.requiredLiterals ?? []) + ($0.paragraphs.requiredLiterals ?? []) }
     }
-    sectionLiterals = Set(literals).sorted { $0.lexicographicallyPrecedes($1) }
+    let sectionLiterals = Set(literals).sorted { $0.lexicographicallyPrecedes($1) }
+    self.sectionLiterals = sectionLiterals
+    sectionLiteralMasks = kinds.map { kind in
+      kind.sections.map { section in
+        (
+          section.headings.requiredLiterals.map { LiteralMask($0, in: sectionLiterals) },
+          section.paragraphs.requiredLiterals.map { LiteralMask($0, in: sectionLiterals) }
+        )
+      }
+    }
+  }
+
+  /// The masks with which the outline of a document of `kind` (one of `all`) reads the shared
+  /// scan's hits of `sectionLiterals`.
+  func literalMasks(of kind: DocumentKind) -> SectionOutline.LiteralMasks {
+    (sectionLiteralMasks[all.firstIndex { $0 === kind }!], LiteralMask.wordCount(sectionLiterals.count))
   }
 
   static func load(from definition: RuleDefinition) throws(RuleLoadError) -> DocumentKinds {

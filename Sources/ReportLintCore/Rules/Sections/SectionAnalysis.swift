@@ -17,10 +17,9 @@ final class SectionAnalysis: Sendable {
     let title = DocumentKind.titleParagraph(of: document)
     titleLine = title?.line
     kind = kinds.kind(askedFor: askedKind, title: title, in: document)
-    outline = kind.map {
+    outline = kind.map { kind in
       SectionOutline(
-        document, kind: $0, titleLine: title?.line,
-        literalHits: literalHits.map { (hits: $0, literals: kinds.sectionLiterals) })
+        document, kind: kind, titleLine: title?.line, literalHits: literalHits, masks: kinds.literalMasks(of: kind))
     }
   }
 }
