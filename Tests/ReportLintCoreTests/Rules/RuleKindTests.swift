@@ -158,6 +158,15 @@ final class RuleKindTests: XCTestCase {
     XCTAssertEqual(try findings(rule, "学习《条例，落实”要求"), ["《", "”"])
     XCTAssertEqual(try findings(rule, "学习《条例\n》精神"), [])
     XCTAssertEqual(try findings(rule, "学习《条例\n新的一段"), ["《"])
+    // An empty line ends the paragraph; a line ending with an opening mark (of any pair) runs on,
+    // across empty lines too; lines without marks between are skipped, and what they say counts
+    // only while a mark is open.
+    XCTAssertEqual(try findings(rule, "学习《条例\n\n》精神"), ["《", "》"])
+    XCTAssertEqual(try findings(rule, "学习《条例“\n新的一段”》"), [])
+    XCTAssertEqual(try findings(rule, "《条例（\n\r\n\n新》"), [])
+    XCTAssertEqual(try findings(rule, "《条例（\n甲\n乙》"), ["《", "》"])
+    XCTAssertEqual(try findings(rule, "《条例》\n甲（\n乙\n\n“丙\n丁”"), ["“", "”"])
+    XCTAssertEqual(try findings(rule, "《甲》（\n《乙\n丙》"), ["《", "》"])
   }
 
   // Nesting: an inner 《》 is found and rewritten to 〈〉 with two edits.
