@@ -169,6 +169,9 @@ final class RuleKindTests: XCTestCase {
       examples: {invalid: ["《条例"]}
       """)
     XCTAssertEqual(try findings(rule, "学习《条例，落实”要求"), ["《", "”"])
+    // A lone mark's message, rendered at load, names the mark and its partner.
+    let lone = try rule.check(Document(path: "t.txt", string: "学习《条例，落实”要求"), context: LintContext())
+    XCTAssertEqual(lone.map(\.message), ["“《”缺少配对的“》”", "“””缺少配对的““”"])
     XCTAssertEqual(try findings(rule, "学习《条例\n》精神"), [])
     XCTAssertEqual(try findings(rule, "学习《条例\n新的一段"), ["《"])
     // An empty line ends the paragraph; a line ending with an opening mark (of any pair) runs on,
