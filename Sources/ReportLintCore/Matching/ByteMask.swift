@@ -67,12 +67,25 @@ enum ByteMask {
     #endif
   }
 
-  /// The positions where two runs of 64 bytes hold the same byte.
+  /// The lanes where two runs of 64 bytes hold the same byte.
   @_transparent
   static func equal(
     _ bytes: (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>),
     _ other: (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>)
-  ) -> UInt64 {
-    combine((bytes.0 .== other.0, bytes.1 .== other.1, bytes.2 .== other.2, bytes.3 .== other.3))
+  ) -> (SIMDMask<SIMD16<Int8>>, SIMDMask<SIMD16<Int8>>, SIMDMask<SIMD16<Int8>>, SIMDMask<SIMD16<Int8>>) {
+    (bytes.0 .== other.0, bytes.1 .== other.1, bytes.2 .== other.2, bytes.3 .== other.3)
+  }
+
+  /// `masks` with the lanes where two runs of 64 bytes hold the same byte added.
+  @_transparent
+  static func orEqual(
+    _ masks: (SIMDMask<SIMD16<Int8>>, SIMDMask<SIMD16<Int8>>, SIMDMask<SIMD16<Int8>>, SIMDMask<SIMD16<Int8>>),
+    _ bytes: (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>),
+    _ other: (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>)
+  ) -> (SIMDMask<SIMD16<Int8>>, SIMDMask<SIMD16<Int8>>, SIMDMask<SIMD16<Int8>>, SIMDMask<SIMD16<Int8>>) {
+    (
+      masks.0 .| (bytes.0 .== other.0), masks.1 .| (bytes.1 .== other.1), masks.2 .| (bytes.2 .== other.2),
+      masks.3 .| (bytes.3 .== other.3)
+    )
   }
 }

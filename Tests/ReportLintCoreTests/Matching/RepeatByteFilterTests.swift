@@ -2,36 +2,55 @@ import XCTest
 
 @testable import ReportLintCore
 
-/// The byte filter must report exactly the positions where some test's run of equal bytes fits
-/// in the text, whatever the text's length: its steps, the text's end (read from a padded copy)
-/// and where a step's positions meet the next's included; and give up on any four-byte
-/// character, wherever it stands.
+/// The byte filter must report exactly the positions where some test's run of bytes, each equal
+/// to the byte at one of the test's distances on, fits in the text, whatever the text's length:
+/// its steps, the text's end (read from a padded copy) and where a step's positions meet the
+/// next's included; and give up on any four-byte character, wherever it stands.
 final class RepeatByteFilterTests: XCTestCase {
-  /// The positions, one at a time: `run` bytes equal to those `distance` on, all in the text.
+  /// The positions, one at a time: `run` bytes each equal to the byte at one of the distances on,
+  /// all in the text.
   static func naiveCandidates(_ text: [UInt8], tests: [RepeatByteFilter.Test]) -> [Int] {
     text.indices.filter { position in
       tests.contains { test in
-        position + test.distance + test.run <= text.count
-          && (0..<test.run).allSatisfy { text[position + $0] == text[position + test.distance + $0] }
+        (0..<test.run).allSatisfy { offset in
+          test.distances.contains { distance in
+            position + offset + distance < text.count && text[position + offset] == text[position + offset + distance]
+          }
+        }
       }
     }
   }
 
   static func candidates(_ text: [UInt8], tests: [RepeatByteFilter.Test]) -> [Int]? {
-    text.withUnsafeBufferPointer {
-      RepeatByteFilter.candidates(in: $0, tests: tests, farthest: tests.map(\.distance).max()!)
-    }
+    text.withUnsafeBufferPointer { RepeatByteFilter(tests: tests).candidates(in: $0) }
   }
 
-  /// The built-in rule's tests (a doubled character; words of three to six), and others: runs of
-  /// one to eight bytes, so steps of 57 to 64 positions.
+  /// The built-in rule's tests (a doubled character; words of three to six, one test), and
+  /// others: runs of one to eight bytes, so steps of 57 to 64 positions; one distance a test or
+  /// several.
   static let testSets: [[RepeatByteFilter.Test]] = [
+    [.init(distance: 3, run: 3), .init(distances: (3...6).map { 3 * $0 }, run: 6)],
     [.init(distance: 3, run: 3)] + (3...6).map { .init(distance: 3 * $0, run: 6) },
     [.init(distance: 3, run: 3), .init(distance: 6, run: 6)],
     [.init(distance: 1, run: 1)],
-    [.init(distance: 5, run: 8), .init(distance: 2, run: 2)],
+    [.init(distances: [2, 7], run: 3), .init(distance: 5, run: 8), .init(distances: [1, 4], run: 2)],
     [.init(distance: 70, run: 4)],
   ]
+
+  /// A test of several distances finds at least what its distances find one by one: the repeat
+  /// finder relies on it.
+  func testSeveralDistancesFindWhatEachFinds() {
+    let characters = ["的", "了", "甲", "a", "\n"].map { Array($0.utf8) }
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<300 {
+      var text: [UInt8] = []
+      let length = Int.random(in: 0...300, using: &generator)
+      while text.count < length { text += characters.randomElement(using: &generator)! }
+      let together = Set(Self.candidates(text, tests: Self.testSets[0])!)
+      let apart = Set(Self.candidates(text, tests: Self.testSets[1])!)
+      XCTAssertTrue(together.isSuperset(of: apart), "\(text)")
+    }
+  }
 
   func testSameCandidatesAsPositionByPosition() {
     // Few characters, so runs of equal bytes are common; of one, two and three bytes.

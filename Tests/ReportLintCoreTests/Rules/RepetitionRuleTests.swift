@@ -64,7 +64,7 @@ final class RepetitionRuleTests: XCTestCase {
         texts.append(String((0..<length).map { _ in alphabet.randomElement(using: &generator)! }))
       }
     }
-    for (minimum, maximum) in [(3, 6), (1, 4), (2, 3)] {
+    for (minimum, maximum) in [(3, 6), (1, 4), (2, 3), (2, 9)] {
       let rule = try makeRule(
         Self.yaml.replacingOccurrences(of: "min-length: 3", with: "min-length: \(minimum)")
           .replacingOccurrences(of: "max-length: 6", with: "max-length: \(maximum)"))

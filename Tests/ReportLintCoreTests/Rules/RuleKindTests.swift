@@ -79,29 +79,42 @@ final class RuleKindTests: XCTestCase {
     XCTAssertEqual(try fixed(rule, "5%，3%，2％"), "5%，3%，2%")
   }
 
-  // Each variant is searched only where the linter's literal scan found one of the variants'
-  // literals (the others' too): the same findings as searching the whole text.
+  // Each variant is searched only where the linter's literal scan found one of its literals
+  // (one without known literals, every document), and a document where the scan finds the
+  // literals of one variant at most has no finding and is not searched: the same findings as
+  // searching the whole text, on chosen and on random texts.
   func testConsistencyWithTheLiteralScan() throws {
     let rule = try makeRule(
       """
       kind: consistency
       message: "混用“{match}”与“{majority}”"
       description: 测试。
-      variants: {"%": '(?<=\\d)%', "％": '(?<=\\d)％', "成": '\\d成(?!本)'}
+      variants: {"%": '(?<=\\d)%', "％": '(?<=\\d)％', "成": '\\d成(?!本)', "年": '\\d{3}(?=\\D|$)'}
       examples: {invalid: ["5%，3%，2％"]}
       """)
     XCTAssertEqual(rule.literals.sorted(), ["%", "成", "％"])
     let scan = LiteralScan(rules: [rule])
-    var findings = 0
-    for text in ["增长5%，下降3％，持平0％，三成", "5％，6%，7%\n8成本，9成，1成", "%，％，5成", "增长5%"] {
+    func findingsAsWhenSearchingTheWholeText(_ text: String) throws -> Int {
       let document = Document(path: "t.txt", string: text)
       var scanned = LintContext()
       scanned.literalHits = scan.hitsByRule(in: document.text).hits(forRule: 0)
       let plain = try rule.check(document.uncachedCopy(), context: LintContext())
       XCTAssertEqual(try rule.check(document, context: scanned), plain, text)
-      findings += plain.count
+      return plain.count
+    }
+    var findings = 0
+    for text in ["增长5%，下降3％，持平0％，三成", "5％，6%，7%\n8成本，9成，1成", "%，％，5成", "增长5%"] {
+      findings += try findingsAsWhenSearchingTheWholeText(text)
     }
     XCTAssertEqual(findings, 1 + 3)
+    let alphabet = Array("%％成本56甲，\n")
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<1_500 {
+      let length = Int.random(in: 0...40, using: &generator)
+      findings += try findingsAsWhenSearchingTheWholeText(
+        String((0..<length).map { _ in alphabet.randomElement(using: &generator)! }))
+    }
+    XCTAssertGreaterThan(findings, 100)
   }
 
   // A rule file cut short of its examples (`RuleSource.defersExamples`) keeps every other line
@@ -156,8 +169,20 @@ final class RuleKindTests: XCTestCase {
       examples: {invalid: ["《条例"]}
       """)
     XCTAssertEqual(try findings(rule, "学习《条例，落实”要求"), ["《", "”"])
+    // A lone mark's message, rendered at load, names the mark and its partner.
+    let lone = try rule.check(Document(path: "t.txt", string: "学习《条例，落实”要求"), context: LintContext())
+    XCTAssertEqual(lone.map(\.message), ["“《”缺少配对的“》”", "“””缺少配对的““”"])
     XCTAssertEqual(try findings(rule, "学习《条例\n》精神"), [])
     XCTAssertEqual(try findings(rule, "学习《条例\n新的一段"), ["《"])
+    // An empty line ends the paragraph; a line ending with an opening mark (of any pair) runs on,
+    // across empty lines too; lines without marks between are skipped, and what they say counts
+    // only while a mark is open.
+    XCTAssertEqual(try findings(rule, "学习《条例\n\n》精神"), ["《", "》"])
+    XCTAssertEqual(try findings(rule, "学习《条例“\n新的一段”》"), [])
+    XCTAssertEqual(try findings(rule, "《条例（\n\r\n\n新》"), [])
+    XCTAssertEqual(try findings(rule, "《条例（\n甲\n乙》"), ["《", "》"])
+    XCTAssertEqual(try findings(rule, "《条例》\n甲（\n乙\n\n“丙\n丁”"), ["“", "”"])
+    XCTAssertEqual(try findings(rule, "《甲》（\n《乙\n丙》"), ["《", "》"])
   }
 
   // Nesting: an inner 《》 is found and rewritten to 〈〉 with two edits.

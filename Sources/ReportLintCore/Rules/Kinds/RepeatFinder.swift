@@ -17,34 +17,33 @@ final class RepeatFinder: Sendable {
   let doubled: [UInt32]
   let word: ScalarClass
   let lengths: ClosedRange<Int>
-  /// The byte filter's tests when every repeat the rule can find is of three-byte characters
-  /// (no doubled or word character below U+0800; a text with four-byte ones takes the general
-  /// path): a doubled character is 3 equal bytes 3 on, a word of n characters 6 equal bytes 3n
-  /// on. Nil: the general path always.
-  let byteTests: [RepeatByteFilter.Test]?
-  /// The byte tests' farthest distance: the filter reads that far past a position.
-  let farthest: Int
+  /// The byte filter when every repeat the rule can find is of three-byte characters (no doubled
+  /// or word character below U+0800; a text with four-byte ones takes the general path): a
+  /// doubled character is 3 equal bytes 3 on, a word of n characters 6 equal bytes 3n on (one
+  /// test for each four word lengths of two or more, their runs all of 6). Nil: the general path.
+  let byteFilter: RepeatByteFilter?
 
   init(doubled doubledScalars: String.UnicodeScalarView, word: ScalarClass, lengths: ClosedRange<Int>) {
     doubled = doubledScalars.map(Self.key)
     self.word = word
     self.lengths = lengths
     if doubledScalars.allSatisfy({ (0x800..<0x10000).contains($0.value) }), !word.containsAny(below: 0x800) {
-      var tests = doubledScalars.isEmpty ? [] : [RepeatByteFilter.Test(distance: 3, run: 3)]
-      for length in lengths where length > 1 || doubledScalars.isEmpty {
-        tests.append(RepeatByteFilter.Test(distance: 3 * length, run: min(3 * length, 6)))
+      // A word of one character is a doubled one: 3 equal bytes 3 on, as `doubled` asks.
+      var tests = doubledScalars.isEmpty && lengths.lowerBound > 1 ? [] : [RepeatByteFilter.Test(distance: 3, run: 3)]
+      let longer = lengths.filter { $0 > 1 }.map { 3 * $0 }
+      for first in stride(from: 0, to: longer.count, by: 4) {
+        tests.append(RepeatByteFilter.Test(distances: Array(longer[first..<min(first + 4, longer.count)]), run: 6))
       }
-      byteTests = tests
+      byteFilter = RepeatByteFilter(tests: tests)
     } else {
-      byteTests = nil
+      byteFilter = nil
     }
-    farthest = byteTests?.map(\.distance).max() ?? 0
   }
 
   /// Every repeat in `text`, in order: where it starts, where its second copy starts, its end.
   func repeats(in text: UnsafeBufferPointer<UInt8>) -> [(start: Int, middle: Int, end: Int)] {
     var found: [(start: Int, middle: Int, end: Int)] = []
-    if let tests = byteTests, let candidates = RepeatByteFilter.candidates(in: text, tests: tests, farthest: farthest) {
+    if let candidates = byteFilter?.candidates(in: text) {
       checkCandidates(candidates, in: text) { found.append(($0, $1, $2)) }
     } else {
       checkEveryCharacter(text) { found.append(($0, $1, $2)) }
