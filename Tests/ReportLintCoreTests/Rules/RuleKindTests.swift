@@ -20,6 +20,14 @@ final class RuleKindTests: XCTestCase {
     XCTAssertEqual(found.count, 1)
     XCTAssertEqual(found[0].message, "日期“2024年03月”不应补零，应为“2024年3月”")
     XCTAssertEqual(try fixed(rule, "于2024年03月印发"), "于2024年3月印发")
+    // A fix of plain text, of a dollar sign, of nothing.
+    for (pattern, fix, text, after) in [
+      ("％", "%", "增长５％，下降３％", "增长５%，下降３%"), ("＄", "$$", "＄5", "$5"), ("\\x{200B}", "", "甲\u{200B}乙", "甲乙"),
+    ] {
+      let plain = try makeRule(
+        "kind: pattern\nmessage: m\ndescription: d\npattern: '\(pattern)'\nfix: '\(fix)'\nexamples: {invalid: [x]}\n")
+      XCTAssertEqual(try fixed(plain, text), after, pattern)
+    }
   }
 
   // Exceptions drop findings that lie inside a legitimate phrase (学习贯彻 protects 习贯).
