@@ -41,7 +41,7 @@ struct ExceptionFilter: Sendable {
           literalPairs.append(nil)
           continue
         }
-        literalPairs.append(literals.map { BytePairSet([Array($0.utf8)]) })
+        literalPairs.append(literals.map { Array($0.utf8).withUnsafeBufferPointer(BytePairSet.init) })
         before = max(before, longest)
         after = max(after, reach + (literals.map(\.utf8.count).max() ?? 0))
       }
