@@ -100,7 +100,7 @@ struct PatternAnalyzer {
       matchStartReach: literals == nil ? nil : reach,
       literalsInMatch: literals != nil && summary.requiredInMatch,
       matchesStartAtLiterals: startsAtLiterals,
-      characterBefore: startsAtLiterals ? summary.characterBefore.map(patternText) : nil)
+      characterBefore: startsAtLiterals ? summary.characterBefore.map(patternText) : nil, maxMatchLength: summary.longest)
   }
 
   /// Whether every match starts where one of `kept` (the minimal `summary.required`) occurs: its

@@ -33,6 +33,9 @@ public struct PatternPrefilter: Sendable, Equatable {
   /// would have spared 100 of 3,000 attempts on the 10 MB corpus, less than their tables cost.)
   public var characterBefore: String?
 
+  /// The most UTF-8 bytes a match takes (lookarounds take none); nil when unbounded or unknown.
+  public var maxMatchLength: Int?
+
   /// No match, and nothing a lookahead examines, contains a line feed, so searching each line
   /// (the subject still starting at the document's start, for lookbehinds) finds exactly the
   /// matches a search of the whole document finds.
@@ -40,9 +43,11 @@ public struct PatternPrefilter: Sendable, Equatable {
 
   public init(
     requiredLiterals: [String]?, staysWithinLine: Bool, literalsMissAtEnd: Bool = false, matchStartReach: Int? = nil,
-    literalsInMatch: Bool = false, matchesStartAtLiterals: Bool = false, characterBefore: String? = nil
+    literalsInMatch: Bool = false, matchesStartAtLiterals: Bool = false, characterBefore: String? = nil,
+    maxMatchLength: Int? = nil
   ) {
     self.characterBefore = characterBefore
+    self.maxMatchLength = maxMatchLength
     self.literalsInMatch = literalsInMatch
     self.matchesStartAtLiterals = matchesStartAtLiterals
     self.requiredLiterals = requiredLiterals

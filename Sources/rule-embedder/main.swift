@@ -112,9 +112,10 @@ func optionalLiteral<Value>(_ value: Value?, _ literal: (Value) -> String) -> St
 func prefilterLiteral(_ prefilter: PatternPrefilter) -> String {
   let literals = optionalLiteral(prefilter.requiredLiterals) { "[" + $0.map(stringLiteral).joined(separator: ", ") + "]" }
   return "PatternPrefilter(requiredLiterals: \(literals), staysWithinLine: \(prefilter.staysWithinLine), "
-    + "literalsMissAtEnd: \(prefilter.literalsMissAtEnd), matchStartReach: \(optionalLiteral(prefilter.matchStartReach) { "\($0)" }), "
+    + "literalsMissAtEnd: \(prefilter.literalsMissAtEnd), matchStartReach: \(optionalLiteral(prefilter.matchStartReach, String.init(describing:))), "
     + "literalsInMatch: \(prefilter.literalsInMatch), matchesStartAtLiterals: \(prefilter.matchesStartAtLiterals), "
-    + "characterBefore: \(optionalLiteral(prefilter.characterBefore, stringLiteral)))"
+    + "characterBefore: \(optionalLiteral(prefilter.characterBefore, stringLiteral)), "
+    + "maxMatchLength: \(optionalLiteral(prefilter.maxMatchLength, String.init(describing:))))"
 }
 
 var patterns: Set<String> = []

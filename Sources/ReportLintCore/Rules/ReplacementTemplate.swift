@@ -52,7 +52,11 @@ struct ReplacementTemplate: Sendable, Hashable {
 
   /// The replacement for `match` in `text`; a group that did not take part is empty.
   func expand(_ match: Match, in text: [UInt8]) -> String {
-    segments.map { segment in
+    // A fix of plain text (`%`, or nothing: a deletion) is that text, shared by every finding:
+    // mapping and joining it cost some 450 instructions a finding (10 MB corpus: 3,400 of them).
+    if segments.isEmpty { return "" }
+    if segments.count == 1, case .text(let literal) = segments[0] { return literal }
+    return segments.map { segment in
       switch segment {
       case .text(let literal): return literal
       case .group(let number):

@@ -99,7 +99,7 @@ public final class RuleDefinition {
     for pattern in try fields.strings("exceptions") ?? [] {
       regexes.append(try Self.compile(pattern, key: "exceptions", fields: fields, options: .offsetLimit))
     }
-    exceptions = ExceptionFilter(regexes: regexes)
+    exceptions = ExceptionFilter(regexes: regexes, analysesPatterns: analysesPatterns)
   }
 
   static func line(of error: YamlError) -> Int? {

@@ -20,6 +20,14 @@ final class RuleKindTests: XCTestCase {
     XCTAssertEqual(found.count, 1)
     XCTAssertEqual(found[0].message, "日期“2024年03月”不应补零，应为“2024年3月”")
     XCTAssertEqual(try fixed(rule, "于2024年03月印发"), "于2024年3月印发")
+    // A fix of plain text, of a dollar sign, of nothing.
+    for (pattern, fix, text, after) in [
+      ("％", "%", "增长５％，下降３％", "增长５%，下降３%"), ("＄", "$$", "＄5", "$5"), ("\\x{200B}", "", "甲\u{200B}乙", "甲乙"),
+    ] {
+      let plain = try makeRule(
+        "kind: pattern\nmessage: m\ndescription: d\npattern: '\(pattern)'\nfix: '\(fix)'\nexamples: {invalid: [x]}\n")
+      XCTAssertEqual(try fixed(plain, text), after, pattern)
+    }
   }
 
   // Exceptions drop findings that lie inside a legitimate phrase (学习贯彻 protects 习贯).
@@ -59,6 +67,12 @@ final class RuleKindTests: XCTestCase {
     XCTAssertEqual(found.map(\.message), ["“２０２１”应为“2021”", "“１”应为“1”", "“２”应为“2”"])
     XCTAssertEqual(try fixed(rule, "２０２１年，增长１.２%"), "2021年，增长1.2%")
     XCTAssertEqual(found[0].fix?.edits.map(\.replacement), ["2021"])
+    // A run's message and fix are kept for its wrong forms: the same run again in another
+    // document gets the same, and other runs of as many forms their own.
+    let again = Document(path: "u.txt", string: "２０２１，１２０２，２０２１，２２")
+    XCTAssertEqual(
+      try rule.check(again, context: LintContext()).map { "\($0.message) \($0.fix?.edits.map(\.replacement) ?? [])" },
+      ["“２０２１”应为“2021” [\"2021\"]", "“１２０２”应为“1202” [\"1202\"]", "“２０２１”应为“2021” [\"2021\"]", "“２２”应为“22” [\"22\"]"])
     let unjoined = try makeRule(yaml.replacingOccurrences(of: "join: true", with: "join: false"))
     XCTAssertEqual(try findings(unjoined, "２０２１年"), ["２", "０", "２", "１"])
   }

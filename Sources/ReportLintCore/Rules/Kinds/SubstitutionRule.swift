@@ -16,6 +16,8 @@ public struct SubstitutionRule: Rule {
   let messages: [String]
   /// Whether neighbouring wrong forms make one finding (`join`).
   let joinsNeighbours: Bool
+  /// The message and fix of each joined run made so far.
+  private let joinedRuns = JoinedRunMessages()
   /// Every finding is a wrong form, one of the literals.
   public var findsNothingWithoutLiterals: Bool { true }
   /// Its own automaton, for a check without the linter's shared scan (tests, `test-rules`); made
@@ -84,9 +86,15 @@ public struct SubstitutionRule: Rule {
       return diagnostic(only.range, message: messages[only.pattern], replacement: replacements[only.pattern])
     }
     let range = only.range.lowerBound..<run[run.endIndex - 1].range.upperBound
-    // Appended one by one: a number's digits fit a small string, which needs no allocation.
-    var replacement = ""
-    for hit in run { replacement += replacements[hit.pattern] }
-    return diagnostic(range, values: { $0 == "match" ? document.string(range) : nil }, replacement: replacement)
+    let (message, replacement) = joinedRuns.of(run.map(\.pattern)) {
+      // Appended one by one: a number's digits fit a small string, which needs no allocation.
+      var replacement = ""
+      for hit in run { replacement += replacements[hit.pattern] }
+      let message = descriptor.message.render { name in
+        name == "replacement" ? replacement : name == "match" ? document.string(range) : nil
+      }
+      return (message, replacement)
+    }
+    return diagnostic(range, message: message, replacement: replacement)
   }
 }
