@@ -73,7 +73,7 @@ public final class DocumentStructure: Sendable {
     }
     markers.sort { $0.range.lowerBound < $1.range.lowerBound }
 
-    var builder = MarkerRunBuilder()
+    var builder = MarkerRunBuilder(markerCount: markers.count)
     var next = 0
     // Each paragraph's end and whether it closes every run (a Markdown heading without a marker)
     // read in place: copying each `Paragraph` cost more.
