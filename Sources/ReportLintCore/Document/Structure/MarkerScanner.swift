@@ -107,11 +107,13 @@ enum MarkerScanner {
   /// most (up to three) did; and 是 is no numeral, so a shorter c6 leaves no 是 after it to try
   /// the lookahead again. `runIn` stays the definition, and a test holds the two equal.
   static func runInShape(in text: UnsafeBufferPointer<UInt8>, at start: Int) -> RunInReading {
+    @inline(__always)
     func scalar(at offset: Int) -> (value: UInt32, length: Int)? {
       offset < text.count ? UTF8Scalars.decode(text, at: offset) : nil
     }
     let numerals = runInNumerals
     // Up to three numerals from `offset`: where they end.
+    @inline(__always)
     func numeralsEnd(from offset: Int) -> Int {
       var end = offset
       while end - offset < 9, let (value, length) = scalar(at: end), numerals.contains(value) { end += length }
@@ -220,7 +222,12 @@ enum MarkerScanner {
       // after every earlier hit's candidates.
       var start = offset
       while start >= 3, offset - start < 6, numerals.contains(threeBytes(text, at: start - 3)) { start -= 3 }
-      candidates.append(contentsOf: stride(from: start, through: offset, by: 3))
+      // One by one: appending a stride went through the generic `append(contentsOf:)` (10 MB:
+      // 210 instructions a hit).
+      while start <= offset {
+        candidates.append(start)
+        start += 3
+      }
     }
     return candidates
   }
@@ -321,10 +328,12 @@ enum MarkerScanner {
   /// run, so a shorter run fails where the longest did. One forward read answers as PCRE2 does;
   /// `heading` stays the definition, and a test holds the two equal.
   static func headingShape(in text: UnsafeBufferPointer<UInt8>, at start: Int) -> MarkerShape? {
+    @inline(__always)
     func scalar(at offset: Int) -> (value: UInt32, length: Int)? {
       offset < text.count ? UTF8Scalars.decode(text, at: offset) : nil
     }
     // The end of the longest run from `offset` (at most `limit` scalars) that `isInRun` accepts.
+    @inline(__always)
     func run(from offset: Int, atMost limit: Int = .max, _ isInRun: (UInt32) -> Bool) -> Int {
       var end = offset
       var count = 0
@@ -334,9 +343,11 @@ enum MarkerScanner {
       }
       return end
     }
+    @inline(__always)
     func isDigit(_ value: UInt32) -> Bool { (0x30...0x39).contains(value) }
     // The end of a point at `offset` that is one of `points` and, if `needsNoDigitAfter` says so
     // for it, is not followed by a digit (a decimal point, a range of months: 1.5倍, 1、2月份).
+    @inline(__always)
     func point(at offset: Int, _ points: [UInt32], needsNoDigitAfter: (UInt32) -> Bool) -> Int? {
       guard let (value, length) = scalar(at: offset), points.contains(value) else { return nil }
       guard needsNoDigitAfter(value), let (next, _) = scalar(at: offset + length), isDigit(next) else {
