@@ -419,7 +419,7 @@ enum MarkerScanner {
     let prefix = UnsafeBufferPointer(rebasing: text[range.lowerBound..<numeral.lowerBound])
     let suffix = UnsafeBufferPointer(rebasing: text[numeral.upperBound..<range.upperBound])
     let standard = standardForms[level.rawValue - 1]
-    if prefix.elementsEqual(standard.prefix) && suffix.elementsEqual(standard.suffix) { return level.name }
+    if same(prefix, standard.prefix) && same(suffix, standard.suffix) { return level.name }
     let one = numeralOne[level.rawValue - 1]
     let count = prefix.count + one.count + suffix.count
     return String(unsafeUninitializedCapacity: count) { buffer in
@@ -428,6 +428,15 @@ enum MarkerScanner {
       end += UnsafeMutableBufferPointer(rebasing: buffer[end...]).initialize(fromContentsOf: suffix)
       return end
     }
+  }
+
+  /// Whether `bytes` are `other`'s: the lengths first, most often different, then a byte loop
+  /// (`elementsEqual` was a call of 67 instructions, two a marker).
+  @inline(__always)
+  private static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ other: [UInt8]) -> Bool {
+    guard bytes.count == other.count else { return false }
+    for index in bytes.indices where bytes[index] != other[index] { return false }
+    return true
   }
 
   /// `level.numeral(1)` for each level (by raw value), as UTF-8.
