@@ -34,6 +34,16 @@ final class ChineseNumeralTests: XCTestCase {
   func testReadsUTF8AsCharacters() {
     var texts = ["十四五", "三会一", "一二十", "十十", "", "两两", "百一千", "两", "二两", "一\u{F9B2}一", "\u{F9B2}", "一a"]
     texts += (0..<3_000).map { ChineseNumeral.text(for: $0) }
+    // Every text of one to three characters over the numeral characters and a few others, for
+    // the markers' shortcut (一…九十九) and what it must leave to the general reading.
+    let alphabet = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "〇", "零", "两", "百", "千", "万", "a", "是"]
+    for first in alphabet {
+      texts.append(first)
+      for second in alphabet {
+        texts.append(first + second)
+        texts += alphabet.map { first + second + $0 }
+      }
+    }
     for text in texts {
       let bytes = Array(text.utf8)
       XCTAssertEqual(bytes.withUnsafeBufferPointer { ChineseNumeral.value(ofUTF8: $0) }, ChineseNumeral.value(of: text), text)

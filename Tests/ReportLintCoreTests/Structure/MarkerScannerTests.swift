@@ -95,6 +95,14 @@ final class MarkerScannerTests: XCTestCase {
     XCTAssertGreaterThan(decided, 10_000)
   }
 
+  /// The byte pre-test's bits, written as literals, are those of the heading starts' bytes.
+  func testHeadingStartBitsAreThoseOfTheStarts() {
+    let starts = MarkerScanner.headingStarts
+    XCTAssertEqual(starts.count, 12)
+    XCTAssertEqual(MarkerScanner.headingStartLastBits, starts.reduce(0) { $0 | 1 &<< UInt64($1 & 0x3F) })
+    XCTAssertEqual(MarkerScanner.headingStartMiddleBits, starts.reduce(0) { $0 | 1 &<< UInt64($1 >> 8 & 0x3F) })
+  }
+
   func testHeadingsStartWithTheCharactersThePatternAllows() {
     // Every character a heading may start with (the byte pre-test must let each through).
     let starts = "一二三四五六七八九十百".map { "\($0)、" } + ["（一）", "（十）"]

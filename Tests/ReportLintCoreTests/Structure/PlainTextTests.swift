@@ -107,11 +107,10 @@ final class PlainTextTests: XCTestCase {
     XCTAssertEqual(
       DocumentKind.readsLikeTitle(range, in: document),
       line.count <= 60 && !line.contains(where: { "。，；：！？,;:!?".contains($0) }), line.debugDescription)
-    let heading = Paragraph(line: 1, range: range, markdownLevel: nil, marker: nil, textRange: range)
     var expectedRunIn = false
     if let end = line.firstIndex(where: { "。！？".contains($0) }) {
       expectedRunIn = !line[line.index(after: end)...].trimmingCharacters(in: .whitespaces).isEmpty
     }
-    XCTAssertEqual(SectionsRule.hasRunInBody(heading, document), expectedRunIn, line.debugDescription)
+    XCTAssertEqual(SectionsRule.hasRunInBody(range, document), expectedRunIn, line.debugDescription)
   }
 }

@@ -11,20 +11,52 @@
 /// heading line closes all run-in enumerations.
 struct MarkerRunBuilder {
   private(set) var runs: [MarkerRun] = []
-  /// Heading level (by raw value, 1–4; slot 0 unused) → index of its open run. Arrays rather
-  /// than dictionaries: each heading rebuilt a dictionary, each item copied its stack out and back.
-  private var open = [Int?](repeating: nil, count: MarkerLevel.subitem.rawValue + 1)
-  /// Run-in family (see `family`) → stack of open runs (index, whether it began at a line start).
-  private var stacks: [[(run: Int, lineStart: Bool)]] = [[], []]
+  /// Heading levels 1–4 → index of its open run, -1 for none. Four values, not a dictionary
+  /// (each heading rebuilt one) nor an array (each document allocated and freed one).
+  private var open = (-1, -1, -1, -1)
+  /// The stacks of open run-in runs, 一是 and 第一， (index, whether it began at a line start).
+  /// Emptied keeping their room: each heading emptied them, and the next item allocated again.
+  private var enumerators: [(run: Int, lineStart: Bool)] = []
+  private var ordinals: [(run: Int, lineStart: Bool)] = []
+
+  /// `markerCount`: how many markers will be added, room for as many runs (grown from empty,
+  /// the list was copied twice a document).
+  init(markerCount: Int) {
+    runs.reserveCapacity(markerCount)
+  }
 
   /// A heading line without a numbering marker (a Markdown `#` heading) closes every run.
   mutating func closeAll() {
-    for level in open.indices { open[level] = nil }
+    open = (-1, -1, -1, -1)
     closeRunIns()
   }
 
   private mutating func closeRunIns() {
-    for family in stacks.indices { stacks[family].removeAll() }
+    // Only a stack with items: emptying one never allocated, keeping its room, allocated one.
+    if !enumerators.isEmpty { enumerators.removeAll(keepingCapacity: true) }
+    if !ordinals.isEmpty { ordinals.removeAll(keepingCapacity: true) }
+  }
+
+  /// The open run of heading level `level` (1–4).
+  private func openRun(_ level: MarkerLevel) -> Int? {
+    let run =
+      switch level {
+      case .chapter: open.0
+      case .section: open.1
+      case .item: open.2
+      default: open.3
+      }
+    return run < 0 ? nil : run
+  }
+
+  /// Opens `run` at heading level `level` and closes the levels below it.
+  private mutating func open(_ run: Int, at level: MarkerLevel) {
+    switch level {
+    case .chapter: open = (run, -1, -1, -1)
+    case .section: open = (open.0, run, -1, -1)
+    case .item: open = (open.0, open.1, run, -1)
+    default: open = (open.0, open.1, open.2, run)
+    }
   }
 
   mutating func add(_ marker: Marker) {
@@ -32,28 +64,31 @@ struct MarkerRunBuilder {
   }
 
   private mutating func addHeading(_ marker: Marker) {
-    for level in (marker.level.rawValue + 1)..<open.count { open[level] = nil }
     closeRunIns()
     // A 1 starts a new run (a later part, an annex), unless it follows a lone 1: that is a repeat.
-    if let index = open[marker.level.rawValue],
+    // Either way the levels below close.
+    if let index = openRun(marker.level),
       marker.number != 1 || (runs[index].items.count == 1 && runs[index].items[0].number == 1)
     {
       runs[index].items.append(marker)
+      open(index, at: marker.level)
     } else {
-      open[marker.level.rawValue] = start(marker)
+      open(start(marker), at: marker.level)
     }
   }
 
-  /// The slot of a run-in level in `stacks`.
-  private static func family(_ level: MarkerLevel) -> Int { level == .enumerator ? 0 : 1 }
+  /// Swaps `stack` with the stored stack of run-in level `level`.
+  private mutating func swapStack(_ stack: inout [(run: Int, lineStart: Bool)], of level: MarkerLevel) {
+    if level == .enumerator { swap(&stack, &enumerators) } else { swap(&stack, &ordinals) }
+  }
 
   private mutating func addRunIn(_ marker: Marker) {
     // The stack is moved out and back, not copied: the stored one stays uniquely referenced.
     var stack: [(run: Int, lineStart: Bool)] = []
-    swap(&stack, &stacks[Self.family(marker.level)])
-    defer { swap(&stack, &stacks[Self.family(marker.level)]) }
+    swapStack(&stack, of: marker.level)
+    defer { swapStack(&stack, of: marker.level) }
     if marker.number == 1 {
-      if marker.isLineStart { stack.removeAll() }
+      if marker.isLineStart { stack.removeAll(keepingCapacity: true) }
       stack.append((start(marker), marker.isLineStart))
       return
     }

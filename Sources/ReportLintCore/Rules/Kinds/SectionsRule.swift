@@ -101,16 +101,21 @@ public struct SectionsRule: Rule {
     guard outline.hasHeadings, let last = paragraphs.last?.range else { return [] }
     // `kind` is one of `kinds.all`: `DocumentKinds.kind` picks it from there.
     let messages = missingMessages[kinds.all.firstIndex { $0 === kind }!]
-    return kind.sections.indices.compactMap { section in
+    // Room for a finding per part, appended in a loop: `compactMap` grew its list and copied
+    // each finding into it (10 MB: 1,755 of each).
+    var findings: [Diagnostic] = []
+    findings.reserveCapacity(kind.sections.count)
+    for section in kind.sections.indices {
       guard !kind.sections[section].optional, !outline.found.contains(where: { $0.section == section }) else {
-        return nil
+        continue
       }
       // It belongs before the next part that is there: point at the line before that one.
       var next: Int?
       for found in outline.found where found.section > section { next = min(next ?? found.paragraph, found.paragraph) }
       let anchor = next.map { paragraphs[max(0, $0 - 1)].range } ?? last
-      return diagnostic(anchor, message: messages[section], replacement: nil)
+      findings.append(diagnostic(anchor, message: messages[section], replacement: nil))
     }
+    return findings
   }
 
   private func order(_ document: Document, _ kind: DocumentKind, _ outline: SectionOutline) -> [Diagnostic] {
@@ -137,14 +142,16 @@ public struct SectionsRule: Rule {
 
   private func empty(_ document: Document, _ kind: DocumentKind, _ outline: SectionOutline) -> [Diagnostic] {
     let paragraphs = document.structure.paragraphs
-    return outline.found.filter(\.isHeading).compactMap { found in
-      let heading = paragraphs[found.paragraph]
-      guard !Self.hasRunInBody(heading, document) else { return nil }
-      if found.paragraph + 1 < paragraphs.count, !Self.closes(heading, paragraphs[found.paragraph + 1]) {
-        return nil
+    // A loop over the parts found, reading their paragraphs in place: a filtered list of them
+    // and a copy of each heading's paragraph cost more than the tests.
+    var findings: [Diagnostic] = []
+    for found in outline.found where found.isHeading && !Self.hasRunInBody(paragraphs[found.paragraph].textRange, document) {
+      if found.paragraph + 1 < paragraphs.count, !Self.closes(paragraphs[found.paragraph], paragraphs[found.paragraph + 1]) {
+        continue
       }
-      return finding(found.range, document, kind, ["section": kind.sections[found.section].name])
+      findings.append(finding(found.range, document, kind, ["section": kind.sections[found.section].name]))
     }
+    return findings
   }
 
   /// Whether `next` ends the part `heading` opens: a heading of the same or a higher level.
@@ -156,11 +163,11 @@ public struct SectionsRule: Rule {
 
   /// Whether a heading line goes on with body text after its first sentence (a run-in heading).
   /// On scalars when the heading is plain text (see `PlainText`), else on characters.
-  static func hasRunInBody(_ heading: Paragraph, _ document: Document) -> Bool {
+  static func hasRunInBody(_ text: ByteRange, _ document: Document) -> Bool {
     var ended = false
     var bodyFollows = false
     let ends = sentenceEndScalars
-    let isPlain = PlainText.forEachScalar(document.text, heading.textRange) { scalar in
+    let isPlain = PlainText.forEachScalar(document.text, text) { scalar in
       guard ended else {
         // No sentence end is Han, most of the text: it is passed without the search.
         ended = !(0x4E00...0x9FFF).contains(scalar.value) && ends.contains(scalar)
@@ -170,14 +177,16 @@ public struct SectionsRule: Rule {
       return !bodyFollows
     }
     guard isPlain else {
-      let text = document.string(heading.textRange)
-      guard let end = text.firstIndex(where: { sentenceEnds.contains($0) }) else { return false }
-      return !text[text.index(after: end)...].trimmingCharacters(in: .whitespaces).isEmpty
+      let string = document.string(text)
+      guard let end = string.firstIndex(where: { sentenceEnds.contains($0) }) else { return false }
+      return !string[string.index(after: end)...].trimmingCharacters(in: .whitespaces).isEmpty
     }
     return bodyFollows
   }
 
   private static let sentenceEnds = "。！？"
+  /// Kept: made for each document, its bytes cost an allocation.
+  private static let period = Array("。".utf8)
   /// An array: three compares cost less than hashing each scalar into a set.
   private static let sentenceEndScalars = Array(sentenceEnds.unicodeScalars)
   /// Kept: `CharacterSet.whitespaces` builds a new set at each use.
@@ -185,7 +194,7 @@ public struct SectionsRule: Rule {
 
   private func headingPeriods(_ document: Document, _ kind: DocumentKind, titleLine title: Int?) -> [Diagnostic] {
     let paragraphs = document.structure.paragraphs
-    let period = Array("。".utf8)
+    let period = Self.period
     var findings: [Diagnostic] = []
     for index in paragraphs.indices where paragraphs[index].line != title {
       // Read in place: copying every paragraph cost more than the test.
@@ -195,7 +204,7 @@ public struct SectionsRule: Rule {
       // The byte test first: most headings do not end with 。, and the run-in test reads the line.
       guard isHeading, range.count >= period.count,
         document.text[(range.upperBound - period.count)..<range.upperBound].elementsEqual(period),
-        !Self.hasRunInBody(paragraphs[index], document)
+        !Self.hasRunInBody(range, document)
       else { continue }
       // A numbered line with nothing under it (its sibling follows, or the end) is a list item
       // written as a sentence, not a heading.
@@ -221,7 +230,7 @@ public struct SectionsRule: Rule {
       return []
     }
     // The body ends with its last sentence; lines after it are the sender and the date.
-    let period = Array("。".utf8)
+    let period = Self.period
     guard
       let last = paragraphs.last(where: {
         $0.line != title
