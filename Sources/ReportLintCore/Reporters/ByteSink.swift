@@ -43,6 +43,17 @@ struct ByteSink: ~Copyable {
     if count + extra > capacity { grow(toHold: count + extra) }
   }
 
+  /// Appends a literal's bytes with one plain copy of its length: inlined where the literal is
+  /// written, the length is a constant and the copy a few moves, where `appendReserved`'s
+  /// pieces stop at 16 bytes and called memmove for a finding's longer layout pieces.
+  @inline(__always)
+  mutating func append(literal: StaticString) {
+    let length = literal.utf8CodeUnitCount
+    reserve(length)
+    UnsafeMutableRawPointer(storage + count).copyMemory(from: literal.utf8Start, byteCount: length)
+    count += length
+  }
+
   /// Appends a byte there is room for (`reserve`).
   @inline(__always)
   mutating func appendReserved(_ byte: UInt8) {

@@ -105,7 +105,7 @@ struct JSONWriter: ~Copyable {
   /// advance: brackets, line breaks and keys of a whole object, opened and closed inside the
   /// literals, between `item()` and the next. The writer's own nesting does not change.
   @inline(__always)
-  mutating func layout(_ literal: StaticString) { append(literal) }
+  mutating func layout(_ literal: StaticString) { bytes.append(literal: literal) }
 
   /// Starts an array element; its value comes next.
   mutating func item() { newItem() }
