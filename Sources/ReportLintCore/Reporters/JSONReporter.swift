@@ -75,8 +75,8 @@ public struct JSONReporter: StreamingReporter {
 
   // A finding's object is written with its layout spelled out, the indents of its place in the
   // report (`fileIndent`, then files, diagnostics): the same bytes `JSONWriter` lays out key by
-  // key (the tests compare the two), in a quarter of the instructions, since every key and
-  // bracket cost a call, a room test and an indent copy of its own (a third of the report).
+  // key (the tests compare the two), where every key and bracket cost a call, a room test and
+  // an indent copy of its own: 18 million instructions fewer on the 10 MB corpus (690 -> 672).
 
   private func write(
     _ diagnostic: Diagnostic, _ document: Document, _ cursor: inout LocationCursor, to json: inout JSONWriter
