@@ -110,6 +110,9 @@ struct JSONWriter: ~Copyable {
   /// Starts an array element; its value comes next.
   mutating func item() { newItem() }
 
+  /// Inlined: a call for each of a report's strings (five a finding) cost 1.6 million
+  /// instructions of 648 on the 10 MB corpus.
+  @inline(__always)
   mutating func string(_ text: String) {
     // Native strings are contiguous UTF-8; only a bridged one needs copying.
     if text.utf8.withContiguousStorageIfAvailable({ string(utf8: $0) }) == nil {
