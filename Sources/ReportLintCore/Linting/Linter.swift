@@ -76,6 +76,10 @@ public struct Linter: Sendable {
         // findings by value copied each (a retain and a release for every string in it).
         found.removeAll { document.isIgnored($0.range) }
         for finding in found.indices { found[finding].severity = severity }
+        // The fewer findings are copied over to the more: the sort below orders findings of
+        // different rules whatever their order here (rule IDs are unique, and decide a tie of
+        // ranges), and keeps each rule's own in theirs.
+        if diagnostics.count < found.count { swap(&diagnostics, &found) }
         if diagnostics.isEmpty { diagnostics = found } else { diagnostics.append(contentsOf: found) }
       } catch {
         problems.append("\(error)")

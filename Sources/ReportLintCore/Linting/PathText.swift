@@ -7,13 +7,17 @@
 enum PathText {
   /// The path without its last component: "a/b/c.txt" → "a/b", "/c.txt" → "/", "c.txt" → "".
   static func parent(of path: String) -> String {
-    let bytes = Array(path.utf8)
-    var end = bytes.count
-    while end > 1 && bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }  // "a/b/" names a/b
-    guard let slash = bytes[..<end].lastIndex(of: UInt8(ascii: "/")) else { return "" }
-    var parentEnd = slash
-    while parentEnd > 0 && bytes[parentEnd - 1] == UInt8(ascii: "/") { parentEnd -= 1 }
-    return parentEnd == 0 ? "/" : String(decoding: bytes[..<parentEnd], as: UTF8.self)
+    // Read in place (a native string's bytes), where copying them into an array first was an
+    // allocation for every file.
+    var path = path
+    return path.withUTF8 { bytes in
+      var end = bytes.count
+      while end > 1 && bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }  // "a/b/" names a/b
+      guard let slash = bytes[..<end].lastIndex(of: UInt8(ascii: "/")) else { return "" }
+      var parentEnd = slash
+      while parentEnd > 0 && bytes[parentEnd - 1] == UInt8(ascii: "/") { parentEnd -= 1 }
+      return parentEnd == 0 ? "/" : String(decoding: UnsafeBufferPointer(rebasing: bytes[..<parentEnd]), as: UTF8.self)
+    }
   }
 
   /// The text after the last dot of the last component; "" when there is none, or when the dot

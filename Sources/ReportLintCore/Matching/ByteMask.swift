@@ -23,6 +23,34 @@ enum ByteMask {
     #endif
   }
 
+  /// The sum of sixteen byte lanes: `psadbw` against zero on x86-64, where Swift's
+  /// `wrappedSum` would wrap at 256.
+  @_transparent
+  static func sum(_ lanes: SIMD16<UInt8>) -> Int {
+    #if arch(x86_64)
+      let halves = unsafeBitCast(
+        _mm_sad_epu8(unsafeBitCast(lanes, to: __m128i.self), _mm_setzero_si128()), to: SIMD2<UInt64>.self)
+      return Int(truncatingIfNeeded: halves[0] &+ halves[1])
+    #else
+      var total = 0
+      for lane in 0..<16 { total &+= Int(lanes[lane]) }
+      return total
+    #endif
+  }
+
+  /// `lanes` less one in each lane whose byte of `bytes`, read as signed, is below `bound`:
+  /// `pcmpgtb` and `psubb` on x86-64, where Swift's compare and `replacing` went lane by lane.
+  @_transparent
+  static func subtractingBelow(_ bound: Int8, in bytes: SIMD16<UInt8>, from lanes: SIMD16<UInt8>) -> SIMD16<UInt8> {
+    #if arch(x86_64)
+      let below = _mm_cmpgt_epi8(_mm_set1_epi8(bound), unsafeBitCast(bytes, to: __m128i.self))
+      return unsafeBitCast(_mm_sub_epi8(unsafeBitCast(lanes, to: __m128i.self), below), to: SIMD16<UInt8>.self)
+    #else
+      let signed = unsafeBitCast(bytes, to: SIMD16<Int8>.self)
+      return lanes &- unsafeBitCast(SIMD16<Int8>(repeating: 0).replacing(with: -1, where: signed .< SIMD16(repeating: bound)), to: SIMD16<UInt8>.self)
+    #endif
+  }
+
   /// The 64 bytes at `offset` loaded as four vectors.
   @_transparent
   static func load64(_ base: UnsafeRawPointer, _ offset: Int) -> (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>) {

@@ -7,10 +7,21 @@ struct ByteSink: ~Copyable {
   private var storage: UnsafeMutablePointer<UInt8>
   private var capacity: Int
   private(set) var count = 0
+  /// False while the sink writes into storage lent to it (`init(lent:)`), which it never frees.
+  private(set) var ownsStorage = true
 
   init(capacity: Int = 4096) {
     self.capacity = max(16, capacity)
     storage = .allocate(capacity: self.capacity)
+  }
+
+  /// A sink that writes into `storage` (of at least one byte) as long as its bytes fit there,
+  /// then moves to storage of its own; `ownsStorage` tells which. For writing straight into a
+  /// new array's uninitialized storage.
+  init(lent storage: UnsafeMutableBufferPointer<UInt8>) {
+    self.storage = storage.baseAddress!
+    capacity = storage.count
+    ownsStorage = false
   }
 
   @inline(__always)
@@ -30,6 +41,17 @@ struct ByteSink: ~Copyable {
   @inline(__always)
   mutating func reserve(_ extra: Int) {
     if count + extra > capacity { grow(toHold: count + extra) }
+  }
+
+  /// Appends a literal's bytes with one plain copy of its length: inlined where the literal is
+  /// written, the length is a constant and the copy a few moves, where `appendReserved`'s
+  /// pieces stop at 16 bytes and called memmove for a finding's longer layout pieces.
+  @inline(__always)
+  mutating func append(literal: StaticString) {
+    let length = literal.utf8CodeUnitCount
+    reserve(length)
+    UnsafeMutableRawPointer(storage + count).copyMemory(from: literal.utf8Start, byteCount: length)
+    count += length
   }
 
   /// Appends a byte there is room for (`reserve`).
@@ -111,19 +133,20 @@ struct ByteSink: ~Copyable {
   /// Appends everything written to `output` and frees the storage: the sink's last use.
   consuming func finish(into output: inout [UInt8]) {
     output.append(contentsOf: UnsafeBufferPointer(start: storage, count: count))
-    storage.deallocate()
+    if ownsStorage { storage.deallocate() }
     discard self
   }
 
-  /// A sink dropped without `finish` still frees its storage.
-  deinit { storage.deallocate() }
+  /// A sink dropped without `finish` still frees its storage (if it is its own).
+  deinit { if ownsStorage { storage.deallocate() } }
 
   private mutating func grow(toHold needed: Int) {
     let newCapacity = max(needed, capacity * 2)
     let newStorage = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
     newStorage.update(from: storage, count: count)
-    storage.deallocate()
+    if ownsStorage { storage.deallocate() }
     storage = newStorage
     capacity = newCapacity
+    ownsStorage = true
   }
 }

@@ -14,8 +14,8 @@ struct JSONWriter: ~Copyable {
   private var hasItems: UInt64 = 0
   private var depth = 0
 
-  private init(baseIndent: [UInt8], capacity: Int) {
-    bytes = ByteSink(capacity: capacity)
+  private init(baseIndent: [UInt8], bytes: consuming ByteSink) {
+    self.bytes = bytes
     baseIndentLength = baseIndent.count
     // An indent of spaces (every reporter's) shares one line break made once: building it cost
     // 1,400 instructions, for every file.
@@ -37,13 +37,32 @@ struct JSONWriter: ~Copyable {
 
   /// Lets `body` write one value at the end of `output`, whose current line is indented by
   /// `indent`. The value is written into the writer's own buffer (of `capacity` bytes, growing
-  /// when needed) and appended in one piece.
+  /// when needed) and appended in one piece; into an empty `output`, straight into a new array
+  /// of `capacity` bytes, copied only if it outgrows them.
   static func write(
     into output: inout [UInt8], indent: [UInt8] = [], capacity: Int = 4096, _ body: (inout JSONWriter) -> Void
   ) {
-    var writer = JSONWriter(baseIndent: indent, capacity: capacity)
-    body(&writer)
-    writer.bytes.finish(into: &output)
+    guard output.isEmpty else {
+      var writer = JSONWriter(baseIndent: indent, bytes: ByteSink(capacity: capacity))
+      body(&writer)
+      writer.bytes.finish(into: &output)
+      return
+    }
+    // Each file's part of a streamed report is written into an empty array: appending the
+    // finished bytes copied the whole report once more (7.5 million instructions of 660 on the
+    // 10 MB corpus, most files fitting the reporter's estimate).
+    var outgrown: [UInt8] = []
+    output = [UInt8](unsafeUninitializedCapacity: max(16, capacity)) { storage, count in
+      var writer = JSONWriter(baseIndent: indent, bytes: ByteSink(lent: storage))
+      body(&writer)
+      if writer.bytes.ownsStorage {
+        writer.bytes.finish(into: &outgrown)
+        count = 0
+      } else {
+        count = writer.bytes.count
+      }
+    }
+    if !outgrown.isEmpty { output = outgrown }
   }
 
   mutating func beginObject() { open(UInt8(ascii: "{")) }
@@ -86,11 +105,14 @@ struct JSONWriter: ~Copyable {
   /// advance: brackets, line breaks and keys of a whole object, opened and closed inside the
   /// literals, between `item()` and the next. The writer's own nesting does not change.
   @inline(__always)
-  mutating func layout(_ literal: StaticString) { append(literal) }
+  mutating func layout(_ literal: StaticString) { bytes.append(literal: literal) }
 
   /// Starts an array element; its value comes next.
   mutating func item() { newItem() }
 
+  /// Inlined: a call for each of a report's strings (five a finding) cost 1.6 million
+  /// instructions of 648 on the 10 MB corpus.
+  @inline(__always)
   mutating func string(_ text: String) {
     // Native strings are contiguous UTF-8; only a bridged one needs copying.
     if text.utf8.withContiguousStorageIfAvailable({ string(utf8: $0) }) == nil {

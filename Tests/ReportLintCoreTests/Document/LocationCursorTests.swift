@@ -33,7 +33,7 @@ final class LocationCursorTests: XCTestCase {
     }
   }
 
-  // Scalars are counted 64 bytes at a time, then eight, then one; lengths that are not
+  // Scalars are counted 16 bytes at a time, then eight, then one; lengths that are not
   // multiples of these and 4-byte scalars across the block edges count the same.
   func testScalarCount() {
     let text = Array(String(repeating: "a部😀b署\u{301}cd工作1234567😀", count: 5).utf8)
@@ -42,6 +42,23 @@ final class LocationCursorTests: XCTestCase {
       for end in start...text.count {
         XCTAssertEqual(
           index.scalarCount(in: start..<end), (start..<end).filter { text[$0] & 0xC0 != 0x80 }.count, "\(start)..<\(end)")
+      }
+    }
+  }
+
+  // Long runs are counted 16 bytes a step in byte lanes summed every 255 steps: four-byte
+  // scalars put a continuation byte in three lanes at every step (a lane summed one step late
+  // would wrap), and runs of every alignment and past several sums count the same.
+  func testLongScalarCounts() {
+    for piece in ["😀", "部署", "a部😀b"] {
+      let text = Array(String(repeating: piece, count: 6000 / piece.utf8.count).utf8)
+      let index = LineIndex(text: text)
+      for start in 0..<20 {
+        for end in [4079, 4080, 4081, 4096 + 17, 5000, text.count - start] where end > start && end <= text.count {
+          XCTAssertEqual(
+            index.scalarCount(in: start..<end), (start..<end).filter { text[$0] & 0xC0 != 0x80 }.count,
+            "\(piece) \(start)..<\(end)")
+        }
       }
     }
   }

@@ -22,6 +22,23 @@ final class ByteSinkTests: XCTestCase {
 
   static let decimalCases = [0, 7, -7, 9, 10, 42, 99, 100, 305, 999, 1000, 4096, 9999, 10_000, 1234567890, Int.max, Int.min, Int.max / 10, -1]
 
+  /// A sink on lent storage writes there while its bytes fit, then copies them to its own.
+  func testLentStorageThenOwn() {
+    let lent = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 8)
+    defer { lent.deallocate() }
+    var sink = ByteSink(lent: lent)
+    let piece: [UInt8] = [1, 2, 3]
+    piece.withUnsafeBufferPointer { sink.append($0) }
+    piece.withUnsafeBufferPointer { sink.append($0) }
+    XCTAssertFalse(sink.ownsStorage)
+    XCTAssertEqual(Array(lent.prefix(6)), piece + piece)
+    piece.withUnsafeBufferPointer { sink.append($0) }
+    XCTAssertTrue(sink.ownsStorage)
+    var output: [UInt8] = []
+    sink.finish(into: &output)
+    XCTAssertEqual(output, piece + piece + piece)
+  }
+
   func testDecimalDigits() {
     for number in Self.decimalCases {
       XCTAssertEqual(number.withDecimalDigits { String(decoding: $0, as: UTF8.self) }, String(number))

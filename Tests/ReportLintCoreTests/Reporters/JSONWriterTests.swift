@@ -98,6 +98,22 @@ final class JSONWriterTests: XCTestCase {
     }
   }
 
+  // Into an empty buffer the writer writes straight into the new array, moving to storage of
+  // its own when the value outgrows the capacity given; after other bytes, through its own
+  // buffer. Both give the serializer's bytes, whether the value fits or not.
+  func testWritesIntoEmptyAndFilledBuffersAlike() {
+    let value = JSONValue.object((0..<40).map { ("key \($0)", .array([.string(Self.trickyStrings[$0 % Self.trickyStrings.count]), .int($0)])) })
+    let expected = Array(LegacySerializer.serialized(value).utf8)
+    for capacity in [1, 16, 100, expected.count - 1, expected.count, expected.count + 1, 4096] {
+      var empty: [UInt8] = []
+      JSONWriter.write(into: &empty, capacity: capacity) { value.write(to: &$0) }
+      XCTAssertEqual(empty, expected, "capacity \(capacity)")
+      var filled: [UInt8] = [UInt8(ascii: "x")]
+      JSONWriter.write(into: &filled, capacity: capacity) { value.write(to: &$0) }
+      XCTAssertEqual(filled, [UInt8(ascii: "x")] + expected, "capacity \(capacity)")
+    }
+  }
+
   // The text of a finding is copied from the document's bytes; a range that cuts a character is
   // still repaired as `String` repairs it.
   func testFindingTextIsCopiedOrRepaired() {
