@@ -303,6 +303,12 @@ public struct LiteralMatcher: Sendable {
       offset &+= 1
     }
     let finalRows = (row0, row1, row2, row3, row4, row5, row6)
+    // By text offset, the lanes' ends come lane after lane, each lane's in its order: one pass
+    // then reports them all. A pass a lane over the whole list, skipping the other lanes' ends,
+    // took as many instructions as the sort but a third longer (the scan of the 40 MB bench, one
+    // core: 45.4 -> 42.3 ms, best of ten).
+    ends.list.sort { $0.0 < $1.0 }
+    var nextEnd = 0
     for lane in 0..<Self.laneCount {
       // The previous lane's matches that end in this one, merged by end: at one end, they are
       // the longer (they start earlier), so they come first, as one lane would report them.
@@ -317,7 +323,9 @@ public struct LiteralMatcher: Sendable {
         }
       }
       var next = 0
-      for (index, row) in ends.list where index >= boundary && index < boundary + width {
+      while nextEnd < ends.list.count, ends.list[nextEnd].0 < boundary + width {
+        let (index, row) = ends.list[nextEnd]
+        nextEnd += 1
         while next < carried.count, carried[next].index <= index {
           report(carried[next].index, carried[next].row, startingBefore: boundary)
           next += 1
@@ -331,9 +339,8 @@ public struct LiteralMatcher: Sendable {
   }
 
   /// Where the lanes reached a state that ends a pattern: (text offset, row), in the order the
-  /// lanes' loop met them (by offset into the lanes, then lane). One list, which the reporting
-  /// reads once per lane for that lane's ends (a few dozen a lane): a list per lane was eight
-  /// allocations a file.
+  /// lanes' loop met them (by offset into the lanes, then lane) until the reporting sorts them
+  /// by text offset. One list: a list per lane was eight allocations a file.
   private struct LaneEnds {
     var list: [(Int, Int)] = []
 
