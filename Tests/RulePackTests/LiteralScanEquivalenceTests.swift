@@ -85,5 +85,23 @@ final class LiteralScanEquivalenceTests: XCTestCase {
     }
     XCTAssertGreaterThan(findings, 100)
   }
-}
 
+  /// Every rule's hits from the shared scan are those of an automaton of its own literals alone,
+  /// on reports and on text so dense in literals that the scan's first room for hits (one every
+  /// 16 bytes) fills and the rest go to its overflow.
+  func testSharedScanGivesEachRuleItsOwnHits() throws {
+    let rules = RulePackLoader.load([.builtin]).rules
+    let scan = LiteralScan(rules: rules)
+    let dense = Array(String(repeating: "《一是》“二是”，第一、（1）", count: 200).utf8)
+    let texts = try [dense] + Self.documents().prefix(3).map(\.text)
+    for bytes in texts {
+      let scanned = scan.hitsByRule(in: bytes)
+      if bytes == dense { XCTAssertGreaterThan(Set(scanned.hits.map(\.range)).count, bytes.count / 16 + 16) }
+      // A rule that lists a literal twice gets a hit for each; an automaton of its own, one.
+      for (index, rule) in rules.enumerated() where !rule.literals.isEmpty && Set(rule.literals).count == rule.literals.count {
+        let own = bytes.withUnsafeBufferPointer { LiteralMatcher(patterns: rule.literals).allHits(in: $0) }
+        XCTAssertEqual(Array(scanned.hits(forRule: index)), own, rule.descriptor.id)
+      }
+    }
+  }
+}
