@@ -23,11 +23,14 @@ enum PathText {
   /// The text after the last dot of the last component; "" when there is none, or when the dot
   /// begins the name (".hidden").
   static func pathExtension(of path: String) -> String {
-    let bytes = Array(path.utf8)
-    var end = bytes.count
-    while end > 0 && bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
-    let nameStart = (bytes[..<end].lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1
-    guard let dot = bytes[nameStart..<end].lastIndex(of: UInt8(ascii: ".")), dot > nameStart else { return "" }
-    return String(decoding: bytes[(dot + 1)..<end], as: UTF8.self)
+    // Read in place, as `parent(of:)` is (copying the bytes into an array allocated a file).
+    var path = path
+    return path.withUTF8 { bytes in
+      var end = bytes.count
+      while end > 0 && bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
+      let nameStart = (bytes[..<end].lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1
+      guard let dot = bytes[nameStart..<end].lastIndex(of: UInt8(ascii: ".")), dot > nameStart else { return "" }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[(dot + 1)..<end]), as: UTF8.self)
+    }
   }
 }

@@ -1,0 +1,52 @@
+import Foundation
+import XCTest
+
+@testable import ReportLintCore
+
+/// `FileCollector`'s shortcuts answer as the plain rules do.
+final class FileCollectorTests: XCTestCase {
+  func testDefaultExtensionShortcutMatchesLowercasedLookup() {
+    let paths = PathTextTests.paths + [
+      "a.md", "a.MD", "a.Md", "a.tXt", "a.txtx", "a.tx", "a.m", "a.mdx", "a.markdown", "a/.txt", ".md", "a.txt/",
+      "材料/汇报.TXT", "a.t\u{301}xt", "a.\u{1E6A}XT", "b/c.md.txt", "b/c.txt.md", "c.txt.bak",
+    ]
+    for path in paths {
+      let plain = FileCollector.defaultExtensions.contains(PathText.pathExtension(of: path).lowercased())
+      XCTAssertEqual(FileCollector.hasDefaultExtension(path), plain, path)
+    }
+  }
+
+  /// Each file gets its own folder's configuration, whether folders' files come one folder after
+  /// another or folders are revisited: here every folder excludes a file name of its own.
+  func testEachFolderGetsItsOwnConfiguration() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("collector-\(UUID().uuidString)").path
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let folders = ["", "a", "a/b", "c", "c/d/e"]
+    for folder in folders {
+      let path = folder.isEmpty ? root : root + "/" + folder
+      try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+      for name in ["keep.txt", "drop.md", "other.txt", "x.log"] {
+        FileManager.default.createFile(atPath: path + "/" + name, contents: Data("一".utf8))
+      }
+    }
+    var asked: [String] = []
+    let result = FileCollector.collect([root]) { directory in
+      asked.append(directory)
+      var configuration = Configuration()
+      configuration.baseDirectory = directory
+      // Each folder drops a different file: a configuration reused for another folder shows.
+      let dropped = directory.hasSuffix("/a") || directory.hasSuffix("/c/d/e") ? "other.txt" : "drop.md"
+      configuration.exclude = [try! Glob(dropped)]
+      return configuration
+    }
+    var expected: [String] = []
+    for folder in folders {
+      let path = folder.isEmpty ? root : root + "/" + folder
+      let dropped = folder == "a" || folder == "c/d/e" ? "other.txt" : "drop.md"
+      for name in ["keep.txt", "drop.md", "other.txt"] where name != dropped { expected.append(path + "/" + name) }
+    }
+    XCTAssertEqual(result.files, expected.sorted())
+    XCTAssertEqual(Set(asked).count, folders.count)
+    XCTAssertEqual(asked.count, folders.count, "one configuration lookup per folder")
+  }
+}
