@@ -41,9 +41,13 @@ final class RepeatFinder: Sendable {
   }
 
   /// Every repeat in `text`, in order: where it starts, where its second copy starts, its end.
-  func repeats(in text: UnsafeBufferPointer<UInt8>) -> [(start: Int, middle: Int, end: Int)] {
+  /// `mayHoldFourByteCharacters` false when the text is known to hold none (the filter then
+  /// does not look for them).
+  func repeats(
+    in text: UnsafeBufferPointer<UInt8>, mayHoldFourByteCharacters: Bool = true
+  ) -> [(start: Int, middle: Int, end: Int)] {
     var found: [(start: Int, middle: Int, end: Int)] = []
-    if let candidates = byteFilter?.candidates(in: text) {
+    if let candidates = byteFilter?.candidates(in: text, mayHoldFourByteCharacters: mayHoldFourByteCharacters) {
       checkCandidates(candidates, in: text) { found.append(($0, $1, $2)) }
     } else {
       checkEveryCharacter(text) { found.append(($0, $1, $2)) }
