@@ -14,6 +14,10 @@ public final class Document: Sendable {
   public let lineIndex: LineIndex
   /// Byte ranges no rule looks at (Markdown code), sorted.
   public let ignoredRanges: [ByteRange]
+  /// False only when the text is known to hold no four-byte character (U+10000 and up): the
+  /// loader's UTF-8 check finds out on the way. The repetition rule's byte filter then skips its
+  /// test for them at every step (10 MB corpus: 1.5 of its 29 million instructions).
+  let hasFourByteCharacters: Bool
   private let structureCache = StructureCache()
   /// The scalars and protected ranges every `redact` rule reads, built by the first and kept.
   let redactionCache = RedactionAnalysisCache()
@@ -48,9 +52,15 @@ public final class Document: Sendable {
     self.init(path: path, text: text, source: source, format: format, lineIndex: LineIndex(text: text))
   }
 
-  /// A document whose line index is already built (its line ends classified the source's).
-  init(path: String, text: [UInt8], source: SourceEncoding, format: DocumentFormat?, lineIndex: LineIndex) {
+  /// A document whose line index is already built (its line ends classified the source's);
+  /// `hasFourByteCharacters` as the text's check found (true when not known).
+  init(
+    path: String, text: [UInt8], source: SourceEncoding, format: DocumentFormat?, lineIndex: LineIndex,
+    hasFourByteCharacters: Bool = true
+  ) {
     assert(Transcoder.isValidUTF8(text[...]), "a Document's text must be valid UTF-8")
+    assert(hasFourByteCharacters || !Transcoder.checkUTF8(text[...]).hasFourByteCharacters, "four-byte characters unknown")
+    self.hasFourByteCharacters = hasFourByteCharacters
     self.path = path
     self.text = text
     self.source = source

@@ -35,27 +35,31 @@ public enum SourceLoader {
     throws(LoadError) -> Document
   {
     try checkSize(bytes.count)
-    let (text, encoding, bom) = try decode(bytes)
+    let (text, encoding, bom, fourByte) = try decode(bytes)
     // One line index: its line starts classify the line ends too.
     let lines = LineIndex(text: text)
     let source = SourceEncoding(
       encoding: encoding, hasByteOrderMark: bom, lineEnding: .detect(in: text, lineStarts: lines.lineStarts))
-    return Document(path: path, text: text, source: source, format: format, lineIndex: lines)
+    return Document(
+      path: path, text: text, source: source, format: format, lineIndex: lines, hasFourByteCharacters: fourByte)
   }
 
-  static func decode(_ bytes: [UInt8]) throws(LoadError) -> ([UInt8], TextEncoding, Bool) {
+  /// The text, its encoding, whether it had a byte order mark, and whether it may hold a
+  /// four-byte character (known not to only for plain UTF-8, which the validator reads whole).
+  static func decode(_ bytes: [UInt8]) throws(LoadError) -> ([UInt8], TextEncoding, Bool, Bool) {
     for (encoding, mark) in markedEncodings {
       if bytes.starts(with: mark) {
         guard let text = Transcoder.decode(bytes[mark.count...], from: encoding),
           !text.contains(0)
         else { throw .binaryOrUnknownEncoding }
-        return (text, encoding, true)
+        return (text, encoding, true, true)
       }
     }
     if containsNUL(bytes) { throw .binaryOrUnknownEncoding }
-    if Transcoder.isValidUTF8(bytes[...]) { return (bytes, .utf8, false) }
+    let utf8 = Transcoder.checkUTF8(bytes[...])
+    if utf8.isValid { return (bytes, .utf8, false, utf8.hasFourByteCharacters) }
     if let text = Transcoder.decode(bytes[...], from: .gb18030), isMostlyText(text) {
-      return (text, .gb18030, false)
+      return (text, .gb18030, false, true)
     }
     throw .binaryOrUnknownEncoding
   }

@@ -23,6 +23,11 @@ enum Transcoder {
     bytes.withUnsafeBufferPointer(UTF8Validator.isValid)
   }
 
+  /// Whether `bytes` are well-formed UTF-8, and whether they hold a four-byte character.
+  static func checkUTF8(_ bytes: ArraySlice<UInt8>) -> (isValid: Bool, hasFourByteCharacters: Bool) {
+    bytes.withUnsafeBufferPointer(UTF8Validator.check)
+  }
+
   private static func convert(_ input: ArraySlice<UInt8>, from: String, to: String) -> [UInt8]? {
     let descriptor = iconv_open(to, from)
     guard let descriptor, Int(bitPattern: descriptor) != -1 else { return nil }

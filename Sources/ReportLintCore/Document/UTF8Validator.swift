@@ -6,19 +6,28 @@
 /// two instructions a byte; any other block, character by character (8.4 a byte), where ASCII
 /// runs are skipped eight bytes at a time and three-byte characters taken two at a time.
 enum UTF8Validator {
-  static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let base = bytes.baseAddress.map(UnsafeRawPointer.init) else { return true }
+  static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { check(bytes).isValid }
+
+  /// Whether `bytes` are well-formed, and whether they hold a four-byte character (only the
+  /// character-by-character path meets one: a block holding one is never simple), which the
+  /// repetition rule's byte filter otherwise tests for at every step (`Document.hasFourByteCharacters`).
+  static func check(_ bytes: UnsafeBufferPointer<UInt8>) -> (isValid: Bool, hasFourByteCharacters: Bool) {
+    guard let base = bytes.baseAddress.map(UnsafeRawPointer.init) else { return (true, false) }
+    var fourByte = false
     // Always at a character's first byte.
     var index = 0
     while index + 64 <= bytes.count {
       if let consumed = simpleBlock(at: index, in: base) {
         index += consumed
       } else {
-        guard let next = characterByCharacter(bytes, from: index, to: index + 64) else { return false }
+        guard let next = characterByCharacter(bytes, from: index, to: index + 64, fourByte: &fourByte) else {
+          return (false, fourByte)
+        }
         index = next
       }
     }
-    return characterByCharacter(bytes, from: index, to: bytes.count) != nil
+    let valid = characterByCharacter(bytes, from: index, to: bytes.count, fourByte: &fourByte) != nil
+    return (valid, fourByte)
   }
 
   /// How far the 64 bytes at `offset` (a character's first byte) are well formed, checked
@@ -43,7 +52,10 @@ enum UTF8Validator {
 
   /// Checks the characters that start from `start` (a character's first byte) up to `limit`,
   /// reading past `limit` to the end of the last; the offset after it, or nil when malformed.
-  private static func characterByCharacter(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to limit: Int) -> Int? {
+  /// Sets `fourByte` when one of them is a four-byte character.
+  private static func characterByCharacter(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to limit: Int, fourByte: inout Bool
+  ) -> Int? {
     guard let base = bytes.baseAddress else { return start }
     let count = bytes.count
     let raw = UnsafeRawPointer(base)
@@ -92,6 +104,7 @@ enum UTF8Validator {
         guard index + 3 < count, twoContinuations(after: index), base[index + 3] & 0xC0 == 0x80 else { return nil }
         let second = base[index + 1]
         if lead == 0xF0 && second < 0x90 || lead == 0xF4 && second > 0x8F { return nil }
+        fourByte = true
         index += 4
       default:
         // A continuation byte with no lead, C0/C1 (always overlong), F5–FF.

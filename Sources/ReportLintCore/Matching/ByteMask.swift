@@ -95,25 +95,50 @@ enum ByteMask {
     #endif
   }
 
-  /// The lanes where two runs of 64 bytes hold the same byte.
+  /// The lanes where two runs of 64 bytes hold the same byte: 0xFF there, else 0. Bytes, not
+  /// `SIMDMask`s: a mask carried through the repeat filter's loop was made bytes again before
+  /// each move-mask (`psllw`, four a mask), where bytes go to `pmovmskb` as they are.
   @_transparent
   static func equal(
     _ bytes: (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>),
     _ other: (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>)
-  ) -> (SIMDMask<SIMD16<Int8>>, SIMDMask<SIMD16<Int8>>, SIMDMask<SIMD16<Int8>>, SIMDMask<SIMD16<Int8>>) {
-    (bytes.0 .== other.0, bytes.1 .== other.1, bytes.2 .== other.2, bytes.3 .== other.3)
+  ) -> (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>) {
+    (equalLanes(bytes.0, other.0), equalLanes(bytes.1, other.1), equalLanes(bytes.2, other.2), equalLanes(bytes.3, other.3))
   }
 
-  /// `masks` with the lanes where two runs of 64 bytes hold the same byte added.
+  /// `lanes` with the lanes where two runs of 64 bytes hold the same byte set to 0xFF.
   @_transparent
   static func orEqual(
-    _ masks: (SIMDMask<SIMD16<Int8>>, SIMDMask<SIMD16<Int8>>, SIMDMask<SIMD16<Int8>>, SIMDMask<SIMD16<Int8>>),
+    _ lanes: (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>),
     _ bytes: (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>),
     _ other: (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>)
-  ) -> (SIMDMask<SIMD16<Int8>>, SIMDMask<SIMD16<Int8>>, SIMDMask<SIMD16<Int8>>, SIMDMask<SIMD16<Int8>>) {
+  ) -> (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>) {
     (
-      masks.0 .| (bytes.0 .== other.0), masks.1 .| (bytes.1 .== other.1), masks.2 .| (bytes.2 .== other.2),
-      masks.3 .| (bytes.3 .== other.3)
+      lanes.0 | equalLanes(bytes.0, other.0), lanes.1 | equalLanes(bytes.1, other.1),
+      lanes.2 | equalLanes(bytes.2, other.2), lanes.3 | equalLanes(bytes.3, other.3)
     )
+  }
+
+  /// Four vectors of 0xFF and 0 lanes as one mask of their top bits, the first vector's lowest.
+  @_transparent
+  static func combine(lanes: (SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>, SIMD16<UInt8>)) -> UInt64 {
+    UInt64(topBits(lanes.0)) | UInt64(topBits(lanes.1)) &<< 16 | UInt64(topBits(lanes.2)) &<< 32
+      | UInt64(topBits(lanes.3)) &<< 48
+  }
+
+  /// 0xFF where `a` and `b` hold the same byte, else 0: the compare's own lanes.
+  @_transparent
+  static func equalLanes(_ a: SIMD16<UInt8>, _ b: SIMD16<UInt8>) -> SIMD16<UInt8> {
+    unsafeBitCast(a .== b, to: SIMD16<UInt8>.self)
+  }
+
+  /// The top bit of each of sixteen lanes: one `pmovmskb` on x86-64.
+  @_transparent
+  static func topBits(_ lanes: SIMD16<UInt8>) -> UInt32 {
+    #if arch(x86_64)
+      return UInt32(truncatingIfNeeded: _mm_movemask_epi8(unsafeBitCast(lanes, to: __m128i.self)))
+    #else
+      return bits(lanes .>= SIMD16<UInt8>(repeating: 0x80))
+    #endif
   }
 }

@@ -74,8 +74,9 @@ struct RepeatByteFilter: Sendable {
 
   /// Candidate byte positions, ascending (not all at character starts). Nil when the text
   /// holds a four-byte character, which the byte distances do not account for: the caller then
-  /// takes the general path.
-  func candidates(in text: UnsafeBufferPointer<UInt8>) -> [Int]? {
+  /// takes the general path. With `mayHoldFourByteCharacters` false (the text known to hold none)
+  /// the steps over the text do not test for them: 10 MB corpus, 29.3 -> 27.8 million instructions.
+  func candidates(in text: UnsafeBufferPointer<UInt8>, mayHoldFourByteCharacters: Bool = true) -> [Int]? {
     guard let base = text.baseAddress.map(UnsafeRawPointer.init), !probes.isEmpty else { return [] }
     var found: [Int] = []
     // Room for the bench corpus's candidates (one in 200 bytes).
@@ -91,7 +92,10 @@ struct RepeatByteFilter: Sendable {
       let inText = text.count - 64 - farthest
       var block = 0
       while block <= inText {
-        guard Self.scanStep(base, at: block, offset: block, validCount: 64, probes: probes, step: step, found: &found)
+        guard
+          Self.scanStep(
+            base, at: block, offset: block, validCount: 64, testsFourByte: mayHoldFourByteCharacters, probes: probes,
+            step: step, found: &found)
         else { return false }
         block &+= step
       }
@@ -105,7 +109,8 @@ struct RepeatByteFilter: Sendable {
         while tail < rest {
           guard
             Self.scanStep(
-              copy, at: tail, offset: block &+ tail, validCount: rest &- tail, probes: probes, step: step, found: &found)
+              copy, at: tail, offset: block &+ tail, validCount: rest &- tail, testsFourByte: true, probes: probes,
+              step: step, found: &found)
           else { return false }
           tail &+= step
         }
@@ -118,11 +123,11 @@ struct RepeatByteFilter: Sendable {
   /// One step: the candidates among the `step` positions from `at` (of the 64 bytes there and
   /// each probe's distance on), reported at `offset` more, of which the first `validCount` (if
   /// fewer than `step`) are text and the rest padding. False when a four-byte character starts
-  /// in the step's text.
+  /// in the step's text (tested only with `testsFourByte`).
   @inline(__always)
   private static func scanStep(
-    _ base: UnsafeRawPointer, at block: Int, offset: Int, validCount: Int, probes: UnsafeBufferPointer<Probe>,
-    step: Int, found: inout [Int]
+    _ base: UnsafeRawPointer, at block: Int, offset: Int, validCount: Int, testsFourByte: Bool,
+    probes: UnsafeBufferPointer<Probe>, step: Int, found: inout [Int]
   ) -> Bool {
     // The first min(validCount, step) bits (at least one; a step may be all 64).
     let positions = UInt64.max &>> UInt64(64 &- min(validCount, step))
@@ -130,7 +135,8 @@ struct RepeatByteFilter: Sendable {
     // A lead byte F0–F7 (only F0–F4 occur in valid UTF-8). When all 64 bytes are text, in any of
     // them, which one compare of their largest answers (a third of the instructions of a mask);
     // else in the step's text, not in the padding.
-    if validCount >= 64 {
+    if !testsFourByte {
+    } else if validCount >= 64 {
       let high = SIMD16<UInt8>(repeating: 0xF0)
       if ByteMask.bits(ByteMask.largest(bytes) & high .== high) != 0 { return false }
     } else if ByteMask.matching(bytes, mask: 0xF0, value: 0xF0) & positions != 0 {
@@ -145,7 +151,7 @@ struct RepeatByteFilter: Sendable {
         equal = ByteMask.orEqual(equal, bytes, ByteMask.load64(base, block &+ distances.2))
         equal = ByteMask.orEqual(equal, bytes, ByteMask.load64(base, block &+ distances.3))
       }
-      var run = ByteMask.combine(equal)
+      var run = ByteMask.combine(lanes: equal)
       run &= run &>> UInt64(probe.shifts.0)
       run &= run &>> UInt64(probe.shifts.1)
       run &= run &>> UInt64(probe.shifts.2)

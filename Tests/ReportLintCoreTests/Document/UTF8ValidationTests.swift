@@ -16,6 +16,27 @@ final class UTF8ValidationTests: XCTestCase {
     }
   }
 
+  /// The check tells whether valid text holds a four-byte character (the repetition filter skips
+  /// its own test when not), wherever one stands: in a block of 64 that is otherwise simple, in
+  /// the tail, first, last; and the loader's document carries the answer.
+  func testFindsFourByteCharacters() throws {
+    let han = Array(String(repeating: "进一步a", count: 60).utf8)
+    XCTAssertEqual(Transcoder.checkUTF8(han[...]).isValid, true)
+    XCTAssertEqual(Transcoder.checkUTF8(han[...]).hasFourByteCharacters, false)
+    XCTAssertFalse(try SourceLoader.document(path: "a.txt", bytes: han).hasFourByteCharacters)
+    for position in [0, 1, 4, 60, 63, 64, 100, 128, 190, 600, han.count] {
+      var text = han
+      // A character boundary at or before the position.
+      var at = min(position, text.count)
+      while at < text.count, text[at] & 0xC0 == 0x80 { at -= 1 }
+      text.insert(contentsOf: Array("𠀀".utf8), at: at)
+      let check = Transcoder.checkUTF8(text[...])
+      XCTAssertTrue(check.isValid, "𠀀 at \(at)")
+      XCTAssertTrue(check.hasFourByteCharacters, "𠀀 at \(at)")
+      XCTAssertTrue(try SourceLoader.document(path: "a.txt", bytes: text).hasFourByteCharacters, "𠀀 at \(at)")
+    }
+  }
+
   // Overlong forms, surrogates, scalars past U+10FFFF, truncated and stray continuation bytes.
   func testAgreesWithDecoding() {
     let cases: [[UInt8]] = [

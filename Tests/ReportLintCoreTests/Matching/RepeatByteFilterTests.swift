@@ -66,6 +66,26 @@ final class RepeatByteFilterTests: XCTestCase {
     }
   }
 
+  /// A text known to hold no four-byte character is filtered without testing for them, to the
+  /// same candidates: every test set, texts of one-, two- and three-byte characters of every
+  /// length across several steps.
+  func testKnownFreeOfFourByteCharactersSameCandidates() {
+    let characters = ["的", "了", "甲", "乙", "a", "，", "\n", "é"].map { Array($0.utf8) }
+    var generator = SystemRandomNumberGenerator()
+    for tests in Self.testSets {
+      let filter = RepeatByteFilter(tests: tests)
+      for _ in 0..<300 {
+        var text: [UInt8] = []
+        let length = Int.random(in: 0...400, using: &generator)
+        while text.count < length { text += characters.randomElement(using: &generator)! }
+        let tested = text.withUnsafeBufferPointer { filter.candidates(in: $0) }
+        let untested = text.withUnsafeBufferPointer { filter.candidates(in: $0, mayHoldFourByteCharacters: false) }
+        XCTAssertNotNil(untested)
+        XCTAssertEqual(untested, tested, "\(tests): \(text)")
+      }
+    }
+  }
+
   func testFourByteCharacterAnywhereGivesUp() {
     let tests = Self.testSets[0]
     let han = Array(String(repeating: "进一步", count: 80).utf8)

@@ -26,7 +26,8 @@ public struct RepetitionRule: Rule {
 
   public func check(_ document: Document, context: LintContext) throws -> [Diagnostic] {
     let finder = finder  // a local: a closure reading the property captured the whole rule
-    let repeats = document.text.withUnsafeBufferPointer { finder.repeats(in: $0) }
+    let fourByte = document.hasFourByteCharacters
+    let repeats = document.text.withUnsafeBufferPointer { finder.repeats(in: $0, mayHoldFourByteCharacters: fourByte) }
     var findings: [Diagnostic] = []
     findings.reserveCapacity(repeats.count)
     for found in repeats {
