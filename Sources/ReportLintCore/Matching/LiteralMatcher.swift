@@ -4,9 +4,9 @@ import Foundation
 /// a dense transition table so the scan does one table look-up per byte. The scan is bound by
 /// those look-ups: each step reads the entry at its row and the byte, and the entry is the next
 /// row (`TransitionTable`). With at most 32,768 states (10,300 for the built-in packs) entries are
-/// 16-bit and a row has a column for every byte; beyond that, entries are 32-bit and bytes that
-/// occur in no pattern share one column (a byte-to-column look-up a step), which keeps the
-/// redaction lexicon's 35,000 states in 13 MB instead of 36. States are numbered breadth first,
+/// 16-bit, else 32-bit. The shared scan's table has a column for every byte; other tables let
+/// bytes that occur in no pattern share one column (a byte-to-column look-up a step), which
+/// keeps the redaction lexicon's 35,000 states in 13 MB instead of 36. States are numbered breadth first,
 /// so the shallow states where a scan of Chinese prose spends nearly all its time share the top
 /// of the table and stay in the caches.
 ///
@@ -20,16 +20,13 @@ public struct LiteralMatcher: Sendable {
   /// Pattern bytes, by index.
   public let patterns: [[UInt8]]
   private let patternLengths: [Int]
-  /// The transition table: 16-bit entries with a column for every byte when there are at most
-  /// 32,768 states, else 32-bit with `wideColumns`; one of the two is nil. An entry is the next
-  /// state's row: states that end no pattern have rows from 0 on, the others from
-  /// `reportingBit` on, so the entry also says whether to report, and the common step reads one
-  /// entry and goes on.
-  private let narrowTransitions: TransitionTable<UInt16>?
-  private let wideTransitions: TransitionTable<UInt32>?
-  /// The wide table's columns: byte → column (0 for bytes that occur in no pattern), and how
-  /// many a row has.
-  private let wideColumns: (ofByte: [UInt8], width: Int)
+  /// The transition table. An entry is the next state's row: states that end no pattern have
+  /// rows from 0 on, the others from `reportingBit` on, so the entry also says whether to
+  /// report, and the common step reads one entry and goes on.
+  private let transitions: Transitions
+  /// The columns of a table whose bytes share them: byte → column (0 for bytes that occur in no
+  /// pattern), and how many a row has.
+  private let sharedColumns: (ofByte: [UInt8], width: Int)
   /// A power of two above the number of states: the rows of states that end a pattern start here.
   private let reportingBit: Int
   /// The state each row stands for.
@@ -51,8 +48,21 @@ public struct LiteralMatcher: Sendable {
     self.init(byteLists: patterns.map { Array($0.utf8) })
   }
 
+  /// The forms of the transition table: 16-bit entries when there are at most 32,768 states,
+  /// else 32-bit; a column for every byte, or columns shared through `sharedColumns`.
+  private enum Transitions {
+    case byteColumns(TransitionTable<UInt16>)
+    case sharedColumns16(TransitionTable<UInt16>)
+    case sharedColumns32(TransitionTable<UInt32>)
+  }
+
   /// Patterns as UTF-8 bytes; sorted by `bytesPrecede`, they are read in one pass.
-  init(byteLists: [[UInt8]]) {
+  /// `columnPerByte`: a 16-bit table with a column for every byte where the states allow, for
+  /// the shared scan, which reads every byte of every document (no byte-to-column look-up a
+  /// step); else bytes share columns, a table about a fifth the size, quicker to build for the
+  /// few kilobytes a rule's own matcher reads (a run over little text built a 2.5 MB table for
+  /// typos.confusables alone: one short file took 11.2 ms instead of 9.9).
+  init(byteLists: [[UInt8]], columnPerByte: Bool = false) {
     self.patterns = byteLists
     // A closure, not `\.count`: a key path here costs a runtime look-up a pattern.
     let patternLengths = byteLists.map { $0.count }
@@ -63,10 +73,11 @@ public struct LiteralMatcher: Sendable {
     let reportingBit = 1 << (Int.bitWidth - (count - 1).leadingZeroBitCount)
     self.reportingBit = reportingBit
     let outputLink: [Int32]
-    if count <= 0x8000 {
-      wideColumns = ([], 0)
-      (narrowTransitions, outputLink, stateOfRow) = Self.transitions(trie, reportingBit: reportingBit, columns: ByteColumns())
-      wideTransitions = nil
+    if columnPerByte && count <= 0x8000 {
+      sharedColumns = ([], 0)
+      let table: TransitionTable<UInt16>
+      (table, outputLink, stateOfRow) = Self.transitions(trie, reportingBit: reportingBit, columns: ByteColumns())
+      transitions = .byteColumns(table)
     } else {
       var columnOfByte = [UInt8](repeating: 0, count: 256)
       for bytes in byteLists { for byte in bytes { columnOfByte[Int(byte)] = 1 } }
@@ -75,14 +86,21 @@ public struct LiteralMatcher: Sendable {
         columnOfByte[byte] = UInt8(columnCount)
         columnCount += 1
       }
-      wideColumns = (columnOfByte, columnCount)
+      sharedColumns = (columnOfByte, columnCount)
       // Columns numbered in byte order keep the children's order.
       trie.column = trie.column.map { Int32(columnOfByte[Int($0)]) }
-      (wideTransitions, outputLink, stateOfRow) = columnOfByte.withUnsafeBufferPointer { ofByte in
-        Self.transitions(
-          trie, reportingBit: reportingBit, columns: SharedColumns(ofByte: ofByte.baseAddress!, width: columnCount))
+      let trie = trie
+      (transitions, outputLink, stateOfRow) = columnOfByte.withUnsafeBufferPointer { ofByte in
+        let columns = SharedColumns(ofByte: ofByte.baseAddress!, width: columnCount)
+        if count <= 0x8000 {
+          let (table, outputLink, stateOfRow): (TransitionTable<UInt16>, [Int32], [Int32]) =
+            Self.transitions(trie, reportingBit: reportingBit, columns: columns)
+          return (Transitions.sharedColumns16(table), outputLink, stateOfRow)
+        }
+        let (table, outputLink, stateOfRow): (TransitionTable<UInt32>, [Int32], [Int32]) =
+          Self.transitions(trie, reportingBit: reportingBit, columns: columns)
+        return (Transitions.sharedColumns32(table), outputLink, stateOfRow)
       }
-      narrowTransitions = nil
     }
     terminal = trie.terminal
     self.outputLink = outputLink
@@ -212,11 +230,16 @@ public struct LiteralMatcher: Sendable {
   /// tests its reporting bit; everything else happens only where a pattern ends.
   @inline(__always)
   public func forEachHit(in text: UnsafeBufferPointer<UInt8>, _ body: (ByteRange, Int) -> Void) {
-    if let narrowTransitions {
-      scan(text, table: narrowTransitions.entries, columns: ByteColumns(), body)
-    } else if let wideTransitions {
-      wideColumns.ofByte.withUnsafeBufferPointer { ofByte in
-        scan(text, table: wideTransitions.entries, columns: SharedColumns(ofByte: ofByte.baseAddress!, width: wideColumns.width), body)
+    switch transitions {
+    case .byteColumns(let table):
+      scan(text, table: table.entries, columns: ByteColumns(), body)
+    case .sharedColumns16(let table):
+      sharedColumns.ofByte.withUnsafeBufferPointer { ofByte in
+        scan(text, table: table.entries, columns: SharedColumns(ofByte: ofByte.baseAddress!, width: sharedColumns.width), body)
+      }
+    case .sharedColumns32(let table):
+      sharedColumns.ofByte.withUnsafeBufferPointer { ofByte in
+        scan(text, table: table.entries, columns: SharedColumns(ofByte: ofByte.baseAddress!, width: sharedColumns.width), body)
       }
     }
   }

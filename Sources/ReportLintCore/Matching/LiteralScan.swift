@@ -40,7 +40,7 @@ public struct LiteralScan: Sendable {
       starts.append(index)
     }
     starts.append(entries.count)
-    matcher = LiteralMatcher(byteLists: patterns)
+    matcher = LiteralMatcher(byteLists: patterns, columnPerByte: true)
     subscribers = entries.map { $0.subscriber }
     subscriberStarts = starts
     ruleCount = literalsByRule.count
