@@ -23,12 +23,7 @@ struct LintCommand: ParsableCommand {
   var stdinFilename = "<stdin>"
 
   func validate() throws {
-    if !stdin && paths.isEmpty && ci.filesFrom == nil {
-      throw ValidationError("give files or folders to lint, --files-from, or --stdin")
-    }
-    if stdin && (!paths.isEmpty || ci.filesFrom != nil) {
-      throw ValidationError("--stdin takes no paths and no --files-from")
-    }
+    if let error = request.inputError { throw ValidationError(error) }
   }
 
   /// The run these arguments ask for.

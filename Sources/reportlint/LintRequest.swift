@@ -19,6 +19,15 @@ struct LintRequest: Equatable {
   var stdin: Bool
   var stdinFilename: String
 
+  /// What is wrong with what the request names to lint (files or folders, `--files-from`, or
+  /// `--stdin` alone), or nil: one check for `LintCommand.validate()` and `QuickLintArguments`.
+  var inputError: String? {
+    let named = !paths.isEmpty || filesFrom != nil
+    if !stdin && !named { return "give files or folders to lint, --files-from, or --stdin" }
+    if stdin && named { return "--stdin takes no paths and no --files-from" }
+    return nil
+  }
+
   func run() throws {
     let input = stdin ? StandardInput() : nil
     let littleText = input?.isLittleText ?? (filesFrom == nil && LintSession.isLittleText(paths: paths))

@@ -61,9 +61,8 @@ enum QuickLintArguments {
       default: return nil
       }
     }
-    // What `LintCommand.validate()` asks.
-    let named = !request.paths.isEmpty || request.filesFrom != nil
-    guard request.stdin ? !named : named else { return nil }
+    // Left to ArgumentParser, which reports it (`LintCommand.validate()`).
+    guard request.inputError == nil else { return nil }
     return request
   }
 }

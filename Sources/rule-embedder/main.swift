@@ -49,26 +49,19 @@ func composed(path: String, text: String) -> Node? {
   return try? Yams.compose(yaml: asHeld, .basic, .default, .utf8)
 }
 
-/// The tree of a YAML file as `PrecomposedYAML` text, composed from `text` as the binary will
-/// hold it (a multi-line literal's line breaks are line feeds) and, for a rule file
-/// (`pack/name.yml`), without its top-level `examples`, which a run reads only when asked for
-/// (`RuleSource.defersExamples`). Nil when the file is not one YAML document the format carries,
-/// or a rule file without examples: the run composes it then, and reports its errors as for any
-/// other file.
-func precomposedTree(path: String, text: String) -> String? {
-  guard var node = composed(path: path, text: text) else { return nil }
+/// A YAML file's tree (`composed`) as `PrecomposedYAML` text, for a rule file (`pack/name.yml`)
+/// without its top-level `examples`, which a run reads only when asked for
+/// (`RuleSource.defersExamples`). Nil for a rule file without examples: the run composes it then,
+/// and reports its errors as for any other file. (A file that is not one YAML document the format
+/// carries has no tree to give.)
+func precomposedTree(path: String, node: Node) -> String? {
+  var node = node
   if path.split(separator: "/").count == 2 {
     guard let mapping = node.mapping, mapping.contains(where: { $0.key.string == "examples" }) else { return nil }
     let kept = mapping.filter { $0.key.string != "examples" }.map { ($0.key, $0.value) }
     node = .mapping(Node.Mapping(kept, mapping.tag, mapping.style, mapping.mark))
   }
   return PrecomposedYAML.encode(node)
-}
-
-/// A one-line raw string literal of `text`, which holds no line break.
-func rawLineLiteral(_ text: String) -> String {
-  let hashes = rawHashes(for: text)
-  return "\(hashes)\"\(text)\"\(hashes)"
 }
 
 /// The keys whose values are PCRE2 patterns a run analyses: a rule's `pattern` and `exceptions`,
@@ -129,9 +122,11 @@ for path in relativePaths {
     FileHandle.standardError.write(Data("Rules/\(path): not valid UTF-8\n".utf8))
     exit(1)
   }
-  let tree = precomposedTree(path: path, text: text).map(rawLineLiteral) ?? "nil"
-  source += "    (#\"\(path)\"#, \(rawLiteral(text)), \(tree)),\n"
-  if let node = composed(path: path, text: text) { patterns.formUnion(analysedPatterns(in: node)) }
+  // Composed once, for its stored tree and for its patterns.
+  let node = composed(path: path, text: text)
+  let tree = node.flatMap { precomposedTree(path: path, node: $0) }.map(stringLiteral) ?? "nil"
+  source += "    (\(stringLiteral(path)), \(rawLiteral(text)), \(tree)),\n"
+  if let node { patterns.formUnion(analysedPatterns(in: node)) }
 }
 source += "  ]\n\n"
 source += "  /// Each built-in pattern's analysis, made at build time.\n"

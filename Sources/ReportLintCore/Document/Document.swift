@@ -58,8 +58,11 @@ public final class Document: Sendable {
     path: String, text: [UInt8], source: SourceEncoding, format: DocumentFormat?, lineIndex: LineIndex,
     hasFourByteCharacters: Bool = true
   ) {
-    assert(Transcoder.isValidUTF8(text[...]), "a Document's text must be valid UTF-8")
-    assert(hasFourByteCharacters || !Transcoder.checkUTF8(text[...]).hasFourByteCharacters, "four-byte characters unknown")
+    assert(
+      { () -> Bool in
+        let check = Transcoder.checkUTF8(text[...])
+        return check.isValid && (hasFourByteCharacters || !check.hasFourByteCharacters)
+      }(), "a Document's text must be valid UTF-8, with its four-byte characters known")
     self.hasFourByteCharacters = hasFourByteCharacters
     self.path = path
     self.text = text

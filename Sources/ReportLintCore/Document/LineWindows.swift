@@ -36,7 +36,7 @@ struct LineWindows {
       return nil
     }
     let line = lines.line(containing: offset)
-    let lineRange = lines.lineStarts[line - 1]..<(line < lines.lineCount ? lines.lineStarts[line] : lines.text.count)
+    let lineRange = lines.range(ofLine: line)
     // The text's end offset (asked for when a match there needs no literal) is on the last line,
     // which an earlier offset may have put in already: searching it twice would find its matches
     // twice.

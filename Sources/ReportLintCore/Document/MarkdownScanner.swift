@@ -6,7 +6,7 @@ enum MarkdownScanner {
     var fence: (marker: UInt8, length: Int, start: Int)?
     for line in 1...lines.lineCount {
       let content = lines.contentRange(ofLine: line)
-      let fullEnd = line < lines.lineCount ? lines.lineStarts[line] : text.count
+      let fullEnd = lines.range(ofLine: line).upperBound
       var index = content.lowerBound
       var indent = 0
       while index < content.upperBound, text[index] == 0x20, indent < 4 {

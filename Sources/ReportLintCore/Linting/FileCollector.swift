@@ -32,27 +32,17 @@ public enum FileCollector {
         if !filterFiles || isWanted(path, configurationFor: configurationFor) { files.append(path) }
         continue
       }
-      // Files of one folder share its configuration: look it up once per folder. The walk lists
-      // a folder's files together, so the last folder's is kept at hand, where hashing the
-      // folder's name and copying its configuration out of the dictionary cost 700 instructions
-      // a file.
-      var configurations: [String: Configuration] = [:]
+      // Files of one folder share its configuration: the walk lists a folder's files together,
+      // so the last folder's is kept at hand, where hashing the folder's name and copying its
+      // configuration out of a dictionary cost 700 instructions a file. (Were a folder met again,
+      // `configurationFor` would answer it again: it keeps what it found.)
       var current: (folder: String, configuration: Configuration)?
       var found: [String] = []
       let root = path.hasSuffix("/") ? path : path + "/"
       for entry in DirectoryWalker.regularFiles(under: path) {
         // The root's slash added once: a file of the root is one concatenation, not two.
         let full = entry.folder.isEmpty ? root + entry.name : root + entry.folder + "/" + entry.name
-        if current?.folder != entry.folder {
-          let configuration: Configuration
-          if let known = configurations[entry.folder] {
-            configuration = known
-          } else {
-            configuration = configurationFor(PathText.parent(of: full))
-            configurations[entry.folder] = configuration
-          }
-          current = (entry.folder, configuration)
-        }
+        if current?.folder != entry.folder { current = (entry.folder, configurationFor(PathText.parent(of: full))) }
         if isWanted(full, configuration: current!.configuration) { found.append(full) }
       }
       files += found.sorted()

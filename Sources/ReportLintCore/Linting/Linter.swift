@@ -72,15 +72,15 @@ public struct Linter: Sendable {
         // Called in place: binding the rule first copies the existential, every rule, every file.
         var found = try rules[index].check(document, context: context)
         guard !found.isEmpty else { continue }
-        // Changed in place and, for the first rule with findings, taken whole: iterating the
-        // findings by value copied each (a retain and a release for every string in it).
+        // Changed in place: iterating the findings by value copied each (a retain and a release
+        // for every string in it).
         found.removeAll { document.isIgnored($0.range) }
         for finding in found.indices { found[finding].severity = severity }
-        // The fewer findings are copied over to the more: the sort below orders findings of
-        // different rules whatever their order here (rule IDs are unique, and decide a tie of
-        // ranges), and keeps each rule's own in theirs.
+        // The fewer findings are copied over to the more (the first rule's are taken whole): the
+        // sort below orders findings of different rules whatever their order here (rule IDs are
+        // unique, and decide a tie of ranges), and keeps each rule's own in theirs.
         if diagnostics.count < found.count { swap(&diagnostics, &found) }
-        if diagnostics.isEmpty { diagnostics = found } else { diagnostics.append(contentsOf: found) }
+        diagnostics.append(contentsOf: found)
       } catch {
         problems.append("\(error)")
       }

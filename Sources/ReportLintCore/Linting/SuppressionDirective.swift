@@ -60,11 +60,10 @@ struct SuppressionDirective: Sendable {
         let lines = document.lineIndex
         let line = lines.line(containing: directive.range.upperBound)
         guard line < lines.lineCount else { continue }
-        let start = lines.lineStarts[line]
-        let end = line + 1 < lines.lineCount ? lines.lineStarts[line + 1] : document.text.count
+        let next = lines.range(ofLine: line + 1)
         for rule in selectors(directive.rules) {
           result.append(
-            Suppression(rule: rule, scope: .bytes(start..<end), origin: directive.range,
+            Suppression(rule: rule, scope: .bytes(next), origin: directive.range,
               label: label("disable-next-line", rule)))
         }
       }

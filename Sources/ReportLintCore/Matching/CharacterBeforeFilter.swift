@@ -27,9 +27,9 @@ struct CharacterBeforeFilter: Sendable {
     for literal in literals {
       if let first = literal.unicodeScalars.first, !chunks.contains(first.value >> 6) { chunks.append(first.value >> 6) }
     }
-    // Every character of the chunks in order, encoded by hand (appending scalars to a string cost
-    // 500 instructions each): a run of those in the class is one match of `x+` (x matches one
-    // character at a time, so x+ matches exactly the runs of them).
+    // Every character of the chunks in order, encoded into bytes (appending scalars to a string
+    // cost 500 instructions each): a run of those in the class is one match of `x+` (x matches
+    // one character at a time, so x+ matches exactly the runs of them).
     var bytes: [UInt8] = []
     bytes.reserveCapacity(chunks.count * 64 * 3)
     for chunk in chunks {

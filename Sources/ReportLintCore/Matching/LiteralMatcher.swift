@@ -6,9 +6,9 @@ import Foundation
 /// row (`TransitionTable`). With at most 32,768 states (10,300 for the built-in packs) entries are
 /// 16-bit, else 32-bit. The shared scan's table has a column for every byte; other tables let
 /// bytes that occur in no pattern share one column (a byte-to-column look-up a step), which
-/// keeps the redaction lexicon's 35,000 states in 13 MB instead of 36. States are numbered breadth first,
-/// so the shallow states where a scan of Chinese prose spends nearly all its time share the top
-/// of the table and stay in the caches.
+/// keeps the redaction lexicon's 35,000 states in 13 MB instead of 36. States are numbered
+/// breadth first, so the shallow states where a scan of Chinese prose spends nearly all its time
+/// share the top of the table and stay in the caches.
 ///
 /// Because every pattern is whole UTF-8 characters, a match can only start on a character boundary.
 public struct LiteralMatcher: Sendable {
@@ -27,7 +27,8 @@ public struct LiteralMatcher: Sendable {
   /// The columns of a table whose bytes share them: byte → column (0 for bytes that occur in no
   /// pattern), and how many a row has.
   private let sharedColumns: (ofByte: [UInt8], width: Int)
-  /// A power of two above the number of states: the rows of states that end a pattern start here.
+  /// The smallest power of two not below the number of states: the rows of states that end a
+  /// pattern start here.
   private let reportingBit: Int
   /// The state each row stands for.
   private let stateOfRow: [Int32]
@@ -92,14 +93,13 @@ public struct LiteralMatcher: Sendable {
       let trie = trie
       (transitions, outputLink, stateOfRow) = columnOfByte.withUnsafeBufferPointer { ofByte in
         let columns = SharedColumns(ofByte: ofByte.baseAddress!, width: columnCount)
-        if count <= 0x8000 {
-          let (table, outputLink, stateOfRow): (TransitionTable<UInt16>, [Int32], [Int32]) =
+        /// The table in entries of `Entry`, in the form `form` makes of it.
+        func built<Entry>(_ form: (TransitionTable<Entry>) -> Transitions) -> (Transitions, [Int32], [Int32]) {
+          let (table, outputLink, stateOfRow): (TransitionTable<Entry>, [Int32], [Int32]) =
             Self.transitions(trie, reportingBit: reportingBit, columns: columns)
-          return (Transitions.sharedColumns16(table), outputLink, stateOfRow)
+          return (form(table), outputLink, stateOfRow)
         }
-        let (table, outputLink, stateOfRow): (TransitionTable<UInt32>, [Int32], [Int32]) =
-          Self.transitions(trie, reportingBit: reportingBit, columns: columns)
-        return (Transitions.sharedColumns32(table), outputLink, stateOfRow)
+        return count <= 0x8000 ? built(Transitions.sharedColumns16) : built(Transitions.sharedColumns32)
       }
     }
     terminal = trie.terminal
@@ -233,14 +233,17 @@ public struct LiteralMatcher: Sendable {
     switch transitions {
     case .byteColumns(let table):
       scan(text, table: table.entries, columns: ByteColumns(), body)
-    case .sharedColumns16(let table):
-      sharedColumns.ofByte.withUnsafeBufferPointer { ofByte in
-        scan(text, table: table.entries, columns: SharedColumns(ofByte: ofByte.baseAddress!, width: sharedColumns.width), body)
-      }
-    case .sharedColumns32(let table):
-      sharedColumns.ofByte.withUnsafeBufferPointer { ofByte in
-        scan(text, table: table.entries, columns: SharedColumns(ofByte: ofByte.baseAddress!, width: sharedColumns.width), body)
-      }
+    case .sharedColumns16(let table): scanWithSharedColumns(text, table: table.entries, body)
+    case .sharedColumns32(let table): scanWithSharedColumns(text, table: table.entries, body)
+    }
+  }
+
+  @inline(__always)
+  private func scanWithSharedColumns<Entry: FixedWidthInteger>(
+    _ text: UnsafeBufferPointer<UInt8>, table: UnsafeMutablePointer<Entry>, _ body: (ByteRange, Int) -> Void
+  ) {
+    sharedColumns.ofByte.withUnsafeBufferPointer { ofByte in
+      scan(text, table: table, columns: SharedColumns(ofByte: ofByte.baseAddress!, width: sharedColumns.width), body)
     }
   }
 

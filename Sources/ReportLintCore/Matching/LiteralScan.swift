@@ -51,7 +51,7 @@ public struct LiteralScan: Sendable {
   /// `Hit.pattern` indexing the rule's own `literals`; `runInHits` those of the run-in literals.
   public func hitsByRule(in text: [UInt8]) -> ScannedHits {
     // The automaton's hits first, then each rule's copies of them placed in one array, rule by
-    // rule: three allocations a document instead of one growing array per rule. The hits go
+    // rule: a few allocations a document instead of one growing array per rule. The hits go
     // into room for one every 16 bytes (the bench corpus has one in 150) through a pointer, and
     // only past that into an array: an array appended to from the hit callback was checked for
     // uniqueness and room at every hit.

@@ -95,16 +95,15 @@ struct ExceptionFilter: Sendable {
         // 10 MB corpus that cut the exception searches from 36 to 25 million instructions.
         // The line's candidates are `starts[first..<last]`.
         func search(line: Int, lastStart: Int, candidates first: Int, _ last: Int) throws {
-          let start = lines.lineStarts[line - 1]
-          let end = line < lines.lineCount ? lines.lineStarts[line] : buffer.count
-          let subject = UnsafeBufferPointer(rebasing: buffer[..<end])
-          let pairs = literalWindows?.pairs(around: starts[first..<last], line: start..<end, in: buffer)
+          let lineRange = lines.range(ofLine: line)
+          let subject = UnsafeBufferPointer(rebasing: buffer[..<lineRange.upperBound])
+          let pairs = literalWindows?.pairs(around: starts[first..<last], line: lineRange, in: buffer)
           for (index, regex) in regexes.enumerated() {
             if let pairs, let literals = literalWindows?.literalPairs[index], !literals.contains(where: pairs.mayContain) {
               continue
             }
             try regex.forEachMatch(
-              in: subject, from: start, lastStart: lastStart, context: context.matchContext, trustedUTF8: true
+              in: subject, from: lineRange.lowerBound, lastStart: lastStart, context: context.matchContext, trustedUTF8: true
             ) {
               covers.append($0.range)
               return true

@@ -100,6 +100,12 @@ public struct MessageTemplate: Sendable, Hashable {
     segments.compactMap { if case .placeholder(let name) = $0 { return name } else { return nil } }
   }
 
+  /// Fills `{replacement}` with `replacement` and the other placeholders from `resolve`: a
+  /// finding's message beside the fix it offers.
+  public func render(replacement: String?, _ resolve: (String) -> String?) -> String {
+    render { name in name == "replacement" ? replacement : resolve(name) }
+  }
+
   /// Fills the placeholders; one the resolver does not know is left as written.
   public func render(_ resolve: (String) -> String?) -> String {
     // Appended in place: every finding renders its message, and mapping to an array of pieces

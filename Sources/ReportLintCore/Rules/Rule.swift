@@ -130,9 +130,7 @@ extension Rule {
   ) -> Diagnostic {
     diagnostic(
       range,
-      message: descriptor.message.render { name in
-        name == "replacement" ? replacement : values(name)
-      },
+      message: descriptor.message.render(replacement: replacement, values),
       replacement: replacement)
   }
 

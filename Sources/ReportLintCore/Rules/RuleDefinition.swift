@@ -39,7 +39,6 @@ public final class RuleDefinition {
     pack: String, name: String, file: String, contents: String, packFiles: [String: String],
     defersExamples: Bool, tree: String?, packTrees: [String: String], analysesPatterns: Bool
   ) throws(RuleLoadError) {
-    precondition(tree == nil || defersExamples, "a precomposed rule file leaves its examples out")
     self.packFiles = packFiles
     self.packTrees = packTrees
     self.analysesPatterns = analysesPatterns

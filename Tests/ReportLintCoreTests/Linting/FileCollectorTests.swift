@@ -16,8 +16,8 @@ final class FileCollectorTests: XCTestCase {
     }
   }
 
-  /// Each file gets its own folder's configuration, whether folders' files come one folder after
-  /// another or folders are revisited: here every folder excludes a file name of its own.
+  /// Each file gets its own folder's configuration, though the walk keeps only the last folder's
+  /// at hand: here every folder excludes a file name of its own.
   func testEachFolderGetsItsOwnConfiguration() throws {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent("collector-\(UUID().uuidString)").path
     defer { try? FileManager.default.removeItem(atPath: root) }

@@ -129,7 +129,7 @@ enum MarkerScanner {
     if first == ordinalScalar {
       let numeralStart = start + firstLength
       let numeralEnd = numeralsEnd(from: numeralStart)
-      guard numeralEnd > numeralStart, let (mark, markLength) = scalar(at: numeralEnd), ordinalMarks.contains(mark)
+      guard numeralEnd > numeralStart, let (mark, markLength) = scalar(at: numeralEnd), runInMarks.contains(mark)
       else { return .none }
       return .match((start..<(numeralEnd + markLength), numeralStart..<numeralEnd, .ordinal))
     }
@@ -146,7 +146,7 @@ enum MarkerScanner {
       if next < 0x80 { return .none }
       if !(0x4E00...0x9FFF).contains(next) { return .undecided }
     }
-    if let (mark, markLength) = scalar(at: after), enumeratorMarks.contains(mark) {
+    if let (mark, markLength) = scalar(at: after), runInMarks.contains(mark) {
       return .match((start..<(after + markLength), start..<numeralEnd, .enumerator))
     }
     return .match((start..<after, start..<numeralEnd, .enumerator))
@@ -156,8 +156,7 @@ enum MarkerScanner {
   /// undecided), the numerals, the marks after each alternative.
   private static let runInPreceding = scalarValues("。；;：:，,！？!?、\u{3000} \t\n\u{0B}\u{0C}\r")
   private static let runInNumerals = scalarValues(numeralCharacters)
-  private static let enumeratorMarks = scalarValues("，,：:、")
-  private static let ordinalMarks = scalarValues("，,、：:")
+  private static let runInMarks = scalarValues("，,：:、")
   private static let ordinalScalar = scalarValues("第")[0]
   private static let enumeratorScalar = scalarValues("是")[0]
 
@@ -183,8 +182,7 @@ enum MarkerScanner {
     let numerals = numerals  // a local: reading a static in a loop checks its initialisation each time
     for offset in offsets(of: enumeratorSuffix, in: text) {
       // The numerals before 是, nearest first; a run starts at any of them.
-      var start = offset
-      while start >= 3, offset - start < 9, numerals.contains(threeBytes(text, at: start - 3)) { start -= 3 }
+      let start = numeralRunStart(text, endingAt: offset, atMost: 3, numerals: numerals)
       // Merged with the 第 offsets as it goes (no sort): the runs before successive 是 ascend,
       // since a run of numerals never holds a 是.
       while nextOrdinal < ordinals.count, ordinals[nextOrdinal] < start {
@@ -220,8 +218,7 @@ enum MarkerScanner {
       }
       // The hit's numeral and up to two more before it; none is a 第 or a 是, so these come
       // after every earlier hit's candidates.
-      var start = offset
-      while start >= 3, offset - start < 6, numerals.contains(threeBytes(text, at: start - 3)) { start -= 3 }
+      var start = numeralRunStart(text, endingAt: offset, atMost: 2, numerals: numerals)
       // One by one: appending a stride went through the generic `append(contentsOf:)` (10 MB:
       // 210 instructions a hit).
       while start <= offset {
@@ -248,6 +245,17 @@ enum MarkerScanner {
       return false
     }
     return offsets
+  }
+
+  /// Where the run of up to `limit` numerals (three-byte, `numerals`) that ends at `end` starts;
+  /// `end` when no numeral ends there.
+  @inline(__always)
+  private static func numeralRunStart(
+    _ text: UnsafeBufferPointer<UInt8>, endingAt end: Int, atMost limit: Int, numerals: [UInt32]
+  ) -> Int {
+    var start = end
+    while start >= 3, end - start < 3 * limit, numerals.contains(threeBytes(text, at: start - 3)) { start -= 3 }
+    return start
   }
 
   /// The three bytes of a three-byte UTF-8 scalar at `offset`, as one number.

@@ -36,7 +36,7 @@ final class StructureCache: Sendable {
   /// for `structure(of:runInHits:)`, which the analysis reads.
   func sections(
     of document: Document, kinds: DocumentKinds, askedKind: String?, literalHits: LiteralHitList?,
-    runInHits: LiteralHitList? = nil
+    runInHits: LiteralHitList?
   ) -> SectionAnalysis {
     if let hit = state.withLock({ $0.sections(kinds, askedKind) }) { return hit }
     // Built without the lock: the analysis reads `document.structure`, which takes it. The

@@ -99,8 +99,7 @@ public struct SectionsRule: Rule {
   private func missing(_ document: Document, _ kind: DocumentKind, _ outline: SectionOutline) -> [Diagnostic] {
     let paragraphs = document.structure.paragraphs
     guard outline.hasHeadings, let last = paragraphs.last?.range else { return [] }
-    // `kind` is one of `kinds.all`: `DocumentKinds.kind` picks it from there.
-    let messages = missingMessages[kinds.all.firstIndex { $0 === kind }!]
+    let messages = missingMessages[kinds.index(of: kind)]
     // Room for a finding per part, appended in a loop: `compactMap` grew its list and copied
     // each finding into it (10 MB: 1,755 of each).
     var findings: [Diagnostic] = []

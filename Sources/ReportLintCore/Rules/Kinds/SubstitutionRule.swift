@@ -49,13 +49,7 @@ public struct SubstitutionRule: Rule {
     ownMatcher = Once { LiteralMatcher(patterns: literals) }
     replacements = swap.map(\.value)
     messages = swap.map { entry in
-      definition.descriptor.message.render { name in
-        switch name {
-        case "match": entry.key
-        case "replacement": entry.value
-        default: nil
-        }
-      }
+      definition.descriptor.message.render(replacement: entry.value) { $0 == "match" ? entry.key : nil }
     }
     joinsNeighbours = try fields.bool("join") ?? false
     try descriptor.message.validate(known: { ["match", "replacement"].contains($0) }, fields: fields)
@@ -90,9 +84,7 @@ public struct SubstitutionRule: Rule {
       // Appended one by one: a number's digits fit a small string, which needs no allocation.
       var replacement = ""
       for hit in run { replacement += replacements[hit.pattern] }
-      let message = descriptor.message.render { name in
-        name == "replacement" ? replacement : name == "match" ? document.string(range) : nil
-      }
+      let message = descriptor.message.render(replacement: replacement) { $0 == "match" ? document.string(range) : nil }
       return (message, replacement)
     }
     return diagnostic(range, message: message, replacement: replacement)

@@ -37,7 +37,12 @@ final class DocumentKinds: Sendable {
   /// The masks with which the outline of a document of `kind` (one of `all`) reads the shared
   /// scan's hits of `sectionLiterals`.
   func literalMasks(of kind: DocumentKind) -> SectionOutline.LiteralMasks {
-    (sectionLiteralMasks[all.firstIndex { $0 === kind }!], LiteralMask.wordCount(sectionLiterals.count))
+    (sectionLiteralMasks[index(of: kind)], LiteralMask.wordCount(sectionLiterals.count))
+  }
+
+  /// Where `kind` (one of `all`: `kind(askedFor:title:in:)` picks it from there) stands in `all`.
+  func index(of kind: DocumentKind) -> Int {
+    all.firstIndex { $0 === kind }!
   }
 
   static func load(from definition: RuleDefinition) throws(RuleLoadError) -> DocumentKinds {

@@ -26,15 +26,14 @@ struct SectionOutline: Sendable {
   /// section literals occur (the shared scan's hits, `Hit.pattern` numbering them), read with
   /// `masks`; or nil: each heading and paragraph is then searched for them.
   init(
-    _ document: Document, kind: DocumentKind, titleLine: Int?, literalHits: LiteralHitList? = nil,
-    masks: LiteralMasks = ([], 0)
+    _ document: Document, kind: DocumentKind, titleLine: Int?, literalHits: LiteralHitList?, masks: LiteralMasks
   ) {
     // Paragraphs and parts are read through buffer pointers, in place: read from the arrays,
     // each was copied (a paragraph's marker's form, a part's patterns retained and released),
     // which cost more than the tests. The hits and masks are passed apart: copies of one
     // optional tuple of them cost 1.7 million instructions (10 MB).
     (found, hasHeadings) = document.structure.paragraphs.withUnsafeBufferPointer { paragraphs in
-      Self.withHeldLiterals(paragraphs, masks.parts.isEmpty ? nil : literalHits, wordCount: masks.wordCount) { held in
+      Self.withHeldLiterals(paragraphs, literalHits, wordCount: masks.wordCount) { held in
         kind.sections.withUnsafeBufferPointer { sections in
           Self.find(sections, in: paragraphs, of: document, titleLine: titleLine, held: held, masks.parts)
         }
@@ -73,7 +72,7 @@ struct SectionOutline: Sendable {
       let text = paragraphs[index].textRange
       let section =
         sections.indices.first { section in
-          let holding = held == nil ? nil : holds(masks[section].headings, index)
+          let holding = holds(masks[section].headings, index)
           return (holding ?? true)
             && sections[section].headings.matchesAny(in: text, of: document, literalsFound: holding != nil)
         } ?? sections.indices.first { sections[$0].fallback }
@@ -83,7 +82,7 @@ struct SectionOutline: Sendable {
     }
     for section in sections.indices
     where !found.contains(where: { $0.section == section }) && !sections[section].paragraphs.patterns.isEmpty {
-      let mask = held == nil ? nil : masks[section].paragraphs
+      let mask = masks[section].paragraphs
       for index in body {
         let holding = holds(mask, index)
         guard holding ?? true else { continue }
