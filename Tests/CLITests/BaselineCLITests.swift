@@ -7,7 +7,7 @@ final class BaselineCLITests: XCTestCase {
 
   /// Lines inserted above an old finding keep it hidden; a new finding still shows and fails.
   func testBaselineSurvivesInsertedLinesAndReportsNewFinding() throws {
-    let folder = try CLIRunner.folder(["docs/汇报.txt": Self.report])
+    let folder = try CLIRunner.folder(["docs/汇报.txt": Self.report], for: self)
     let written = try CLIRunner.run(["lint", "docs", "--write-baseline", "baseline.json"], in: folder)
     XCTAssertEqual(written.status, 1, written.stderr)
     let quiet = try CLIRunner.run(["lint", "docs", "--baseline", "baseline.json"], in: folder)
@@ -25,7 +25,7 @@ final class BaselineCLITests: XCTestCase {
   /// A second identical finding in a file where the baseline counted one is new.
   func testCountsDistinguishRepeatedFindings() throws {
     let line = "按照县委统一部署,推进工作。\n"
-    let folder = try CLIRunner.folder(["a.txt": line])
+    let folder = try CLIRunner.folder(["a.txt": line], for: self)
     _ = try CLIRunner.run(["lint", "a.txt", "--write-baseline", "b.json"], in: folder)
     try CLIRunner.write(line + line, to: "a.txt", in: folder)
     let result = try CLIRunner.run(["lint", "a.txt", "--baseline", "b.json", "--format", "github"], in: folder)
@@ -36,7 +36,7 @@ final class BaselineCLITests: XCTestCase {
 
   /// The file is sorted JSON with no timestamps: writing twice gives the same bytes.
   func testBaselineIsDeterministic() throws {
-    let folder = try CLIRunner.folder(["b.txt": Self.report, "a.txt": "加强领导,落实责任。推进工作,狠抓落实。\n"])
+    let folder = try CLIRunner.folder(["b.txt": Self.report, "a.txt": "加强领导,落实责任。推进工作,狠抓落实。\n"], for: self)
     _ = try CLIRunner.run(["lint", ".", "--write-baseline", "one.json", "--jobs", "2"], in: folder)
     _ = try CLIRunner.run(["lint", ".", "--write-baseline", "two.json", "--jobs", "1"], in: folder)
     let one = try String(contentsOf: folder.appendingPathComponent("one.json"), encoding: .utf8)
@@ -47,7 +47,7 @@ final class BaselineCLITests: XCTestCase {
   }
 
   func testUnreadableBaselineIsAnError() throws {
-    let folder = try CLIRunner.folder(["a.txt": Self.report, "bad.json": "{"])
+    let folder = try CLIRunner.folder(["a.txt": Self.report, "bad.json": "{"], for: self)
     let result = try CLIRunner.run(["lint", "a.txt", "--baseline", "bad.json"], in: folder)
     XCTAssertEqual(result.status, 2)
     XCTAssertTrue(result.stderr.contains("bad.json"), result.stderr)

@@ -10,7 +10,7 @@ final class CIOptionsCLITests: XCTestCase {
   /// A `git diff --name-only` list: non-report files are skipped (even deleted ones), reports are
   /// linted, and output and status are as for named files.
   func testFilesFromStandardInput() throws {
-    let folder = try CLIRunner.folder(["a.txt": Self.withError, "b.md": "全文无误。\n", "main.swift": "x,y"])
+    let folder = try CLIRunner.folder(["a.txt": Self.withError, "b.md": "全文无误。\n", "main.swift": "x,y"], for: self)
     let result = try CLIRunner.run(
       ["lint", "--files-from", "-", "--format", "github"], stdin: Data("a.txt\r\nmain.swift\ndeleted.swift\n\nb.md\n".utf8), in: folder)
     XCTAssertEqual(result.status, 1, result.stderr)
@@ -19,13 +19,13 @@ final class CIOptionsCLITests: XCTestCase {
   }
 
   func testFilesFromEmptyListIsClean() throws {
-    let folder = try CLIRunner.folder(["list": ""])
+    let folder = try CLIRunner.folder(["list": ""], for: self)
     let result = try CLIRunner.run(["lint", "--files-from", "list"], in: folder)
     XCTAssertEqual(result.status, 0, result.stderr)
   }
 
   func testQuietShowsErrorsOnly() throws {
-    let folder = try CLIRunner.folder(["a.txt": Self.withError + Self.withWarning])
+    let folder = try CLIRunner.folder(["a.txt": Self.withError + Self.withWarning], for: self)
     let loud = try CLIRunner.run(["lint", "a.txt", "--format", "checkstyle"], in: folder)
     XCTAssertTrue(loud.stdout.contains("severity=\"warning\""), loud.stdout)
     let quiet = try CLIRunner.run(["lint", "a.txt", "--format", "checkstyle", "--quiet"], in: folder)
@@ -34,7 +34,7 @@ final class CIOptionsCLITests: XCTestCase {
   }
 
   func testMaxWarnings() throws {
-    let folder = try CLIRunner.folder(["a.txt": Self.withWarning])
+    let folder = try CLIRunner.folder(["a.txt": Self.withWarning], for: self)
     XCTAssertEqual(try CLIRunner.run(["lint", "a.txt"], in: folder).status, 0)
     XCTAssertEqual(try CLIRunner.run(["lint", "a.txt", "--max-warnings", "1"], in: folder).status, 0)
     let over = try CLIRunner.run(["lint", "a.txt", "--max-warnings", "0"], in: folder)
@@ -43,13 +43,13 @@ final class CIOptionsCLITests: XCTestCase {
   }
 
   func testJobsMustBePositive() throws {
-    let folder = try CLIRunner.folder(["a.txt": Self.withError])
+    let folder = try CLIRunner.folder(["a.txt": Self.withError], for: self)
     XCTAssertEqual(try CLIRunner.run(["lint", "a.txt", "--jobs", "0"], in: folder).status, 2)
   }
 
   /// Every CI format is selectable and its output is what the reporter tests pin.
   func testEveryFormatRuns() throws {
-    let folder = try CLIRunner.folder(["a.txt": Self.withError])
+    let folder = try CLIRunner.folder(["a.txt": Self.withError], for: self)
     for format in ["sarif", "github", "junit", "checkstyle"] {
       let result = try CLIRunner.run(["lint", "a.txt", "--format", format], in: folder)
       XCTAssertEqual(result.status, 1, "\(format): \(result.stderr)")

@@ -33,7 +33,7 @@ enum CLIRunner {
     environment.merge(extra) { $1 }
     process.environment = environment
     // Output goes to files, not pipes, so a large output can never block the child.
-    let folder = try temporaryFolder()
+    let folder = try temporaryFolder(for: nil)
     let outURL = folder.appendingPathComponent("stdout")
     let errURL = folder.appendingPathComponent("stderr")
     _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
@@ -54,10 +54,12 @@ enum CLIRunner {
       stderr: String(decoding: errData, as: UTF8.self))
   }
 
-  /// A fresh temporary folder.
-  static func temporaryFolder() throws -> URL {
+  /// A fresh temporary folder, removed when `test` ends (or by the caller when there is no test),
+  /// so runs leave nothing behind in the temporary directory.
+  static func temporaryFolder(for test: XCTestCase?) throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("reportlint-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    test?.addTeardownBlock { try? FileManager.default.removeItem(at: url) }
     return url
   }
 
@@ -68,9 +70,9 @@ enum CLIRunner {
       .first { FileManager.default.isExecutableFile(atPath: $0.path) }
   }
 
-  /// A fresh temporary folder holding `files` (relative path → text).
-  static func folder(_ files: [String: String]) throws -> URL {
-    let url = try temporaryFolder()
+  /// A fresh temporary folder holding `files` (relative path → text), removed when `test` ends.
+  static func folder(_ files: [String: String], for test: XCTestCase) throws -> URL {
+    let url = try temporaryFolder(for: test)
     for (path, text) in files { try write(text, to: path, in: url) }
     return url
   }

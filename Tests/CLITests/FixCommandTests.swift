@@ -20,13 +20,13 @@ final class FixCommandTests: XCTestCase {
 
   /// The draft fixed once through the CLI, as UTF-8 with LF.
   func fixedDraft() throws -> [UInt8] {
-    let file = try copyOfDraft(in: try CLIRunner.temporaryFolder())
+    let file = try copyOfDraft(in: try CLIRunner.temporaryFolder(for: self))
     _ = try CLIRunner.run(["fix", file.path])
     return try bytes(file)
   }
 
   func testDraftIsFixedCompletelyAndASecondRunChangesNothing() throws {
-    let folder = try CLIRunner.temporaryFolder()
+    let folder = try CLIRunner.temporaryFolder(for: self)
     let file = try copyOfDraft(in: folder)
     let original = try bytes(file)
     let first = try CLIRunner.run(["fix", file.path])
@@ -49,7 +49,7 @@ final class FixCommandTests: XCTestCase {
 
   func testGB18030WithCRLFIsFixedToTheSameTextInGB18030WithCRLF() throws {
     let expected = try fixedDraft()
-    let folder = try CLIRunner.temporaryFolder()
+    let folder = try CLIRunner.temporaryFolder(for: self)
     let toGB = { (text: String) -> [UInt8]? in
       let crlf = text.replacingOccurrences(of: "\n", with: "\r\n")
       return SourceEncoding(encoding: .gb18030, hasByteOrderMark: false, lineEnding: .crlf).encode(Array(crlf.utf8))
@@ -69,7 +69,7 @@ final class FixCommandTests: XCTestCase {
 
   func testDiffAndDryRunLeaveTheFileUntouched() throws {
     let expected = try fixedDraft()
-    let folder = try CLIRunner.temporaryFolder()
+    let folder = try CLIRunner.temporaryFolder(for: self)
     let file = try copyOfDraft(in: folder)
     let original = try bytes(file)
 
@@ -95,7 +95,7 @@ final class FixCommandTests: XCTestCase {
   }
 
   func testRulesThatUndoEachOtherStopAndSaySo() throws {
-    let folder = try CLIRunner.temporaryFolder()
+    let folder = try CLIRunner.temporaryFolder(for: self)
     let pack = folder.appendingPathComponent("rules/fight")
     try FileManager.default.createDirectory(at: pack, withIntermediateDirectories: true)
     for (name, from, to) in [("a-to-b", "甲", "乙"), ("b-to-a", "乙", "甲")] {
@@ -123,7 +123,7 @@ final class FixCommandTests: XCTestCase {
   }
 
   func testAReadOnlyFileIsAnErrorNamingTheFile() throws {
-    let folder = try CLIRunner.temporaryFolder()
+    let folder = try CLIRunner.temporaryFolder(for: self)
     let file = try copyOfDraft(in: folder)
     let original = try bytes(file)
     try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: file.path)
@@ -139,7 +139,7 @@ final class FixCommandTests: XCTestCase {
     XCTAssertTrue(unknown.stderr.contains("no.such-rule"))
     XCTAssertEqual(try CLIRunner.run(["fix", "--dry-run", "--diff", draft.path]).status, 2)
 
-    let folder = try CLIRunner.temporaryFolder()
+    let folder = try CLIRunner.temporaryFolder(for: self)
     let file = try copyOfDraft(in: folder)
     // Only one rule fixed: the other error-level findings remain, so the status is 1.
     let scoped = try CLIRunner.run(["fix", "--rule", "numbers.fullwidth-digits", file.path])

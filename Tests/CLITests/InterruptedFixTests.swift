@@ -9,7 +9,7 @@ final class InterruptedFixTests: XCTestCase {
     let draft = try Data(contentsOf: CLIRunner.packageRoot.appendingPathComponent("Fixtures/fix/draft.txt"))
     // About 35 KB of fixes everywhere: a run takes a fraction of a second, so six kills stay quick.
     let original = Data((0..<30).map { _ in draft }.joined())
-    let folder = try CLIRunner.temporaryFolder()
+    let folder = try CLIRunner.temporaryFolder(for: self)
     let file = folder.appendingPathComponent("large.txt")
 
     try original.write(to: file)

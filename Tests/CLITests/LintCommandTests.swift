@@ -45,7 +45,7 @@ final class LintCommandTests: XCTestCase {
   // The same report saved as GB18030, UTF-16 with BOM, and with CRLF gives the same findings at
   // the same lines and columns.
   func testEncodingsGiveSameFindings() throws {
-    let folder = try CLIRunner.temporaryFolder()
+    let folder = try CLIRunner.temporaryFolder(for: self)
     let text = try String(contentsOf: seed, encoding: .utf8)
     let utf8 = Data(text.utf8)
     var variants: [String: Data] = ["utf8.txt": utf8]
@@ -65,7 +65,7 @@ final class LintCommandTests: XCTestCase {
   // A folder holding a binary file and a good file: the binary one is named on stderr and
   // skipped, the good one is still linted, and the run exits 2.
   func testBinaryFileInFolder() throws {
-    let folder = try CLIRunner.temporaryFolder()
+    let folder = try CLIRunner.temporaryFolder(for: self)
     try Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A]).write(to: folder.appendingPathComponent("图片.txt"))
     try Data("今年以来,工作扎实。\n".utf8).write(to: folder.appendingPathComponent("汇报.txt"))
     let outcome = try CLIRunner.run(["lint", "--format", "json", folder.path])
@@ -77,7 +77,7 @@ final class LintCommandTests: XCTestCase {
   // A rule file with a broken pattern: exit 2, and the message names the file; the good rules
   // in the folder still run.
   func testBrokenRuleFile() throws {
-    let folder = try CLIRunner.temporaryFolder()
+    let folder = try CLIRunner.temporaryFolder(for: self)
     let pack = folder.appendingPathComponent("mine")
     try FileManager.default.createDirectory(at: pack, withIntermediateDirectories: true)
     try """
@@ -124,7 +124,7 @@ final class LintCommandTests: XCTestCase {
   // `test-rules` passes on the built-in packs and fails on a rule with a wrong example.
   func testTestRules() throws {
     XCTAssertEqual(try CLIRunner.run(["test-rules"]).status, 0)
-    let folder = try CLIRunner.temporaryFolder()
+    let folder = try CLIRunner.temporaryFolder(for: self)
     try """
     kind: pattern
     message: 半角逗号

@@ -22,7 +22,7 @@ final class PreCommitHookTests: XCTestCase {
     let repository = try CLIRunner.folder([
       "草稿.txt": "按照县委统一部署,推进工作。\n",
       "定稿.md": "# 工作总结\n\n按照县委统一部署，推进工作。\n",
-    ])
+    ], for: self)
     for arguments in [["init", "-q"], ["add", "."]] {
       XCTAssertEqual(try CLIRunner.execute(git, arguments, in: repository).status, 0)
     }

@@ -15,7 +15,7 @@ final class RedactCommandTests: XCTestCase {
 
   // stdout by default; the input is left alone; redacting the output again changes nothing.
   func testRedactsToStandardOutput() throws {
-    let folder = try CLIRunner.temporaryFolder()
+    let folder = try CLIRunner.temporaryFolder(for: self)
     let input = try write(Array(report.utf8), "汇报.txt", in: folder)
     let outcome = try CLIRunner.run(["redact", input.path])
     XCTAssertEqual(outcome.status, 0, outcome.stderr)
@@ -27,7 +27,7 @@ final class RedactCommandTests: XCTestCase {
 
   // GB18030 with CRLF comes back as GB18030 with CRLF.
   func testKeepsEncodingAndLineEndings() throws {
-    let folder = try CLIRunner.temporaryFolder()
+    let folder = try CLIRunner.temporaryFolder(for: self)
     let crlf = report.replacingOccurrences(of: "\n", with: "\r\n")
     let bytes = try XCTUnwrap(Transcoder.encode(Array(crlf.utf8), to: .gb18030))
     let input = try write(bytes, "gb.txt", in: folder)
@@ -41,7 +41,7 @@ final class RedactCommandTests: XCTestCase {
 
   // -o naming the input is refused; --in-place replaces it; the map is private and lists the pairs.
   func testInPlaceAndMap() throws {
-    let folder = try CLIRunner.temporaryFolder()
+    let folder = try CLIRunner.temporaryFolder(for: self)
     let input = try write(Array(report.utf8), "a.txt", in: folder)
     XCTAssertEqual(try CLIRunner.run(["redact", input.path, "-o", input.path]).status, 2)
     XCTAssertEqual(try String(contentsOf: input, encoding: .utf8), report)
@@ -60,7 +60,7 @@ final class RedactCommandTests: XCTestCase {
 
   // lint --profile redacted: the leaks are errors, shown masked, never in full.
   func testRedactedProfileShowsValuesMasked() throws {
-    let folder = try CLIRunner.temporaryFolder()
+    let folder = try CLIRunner.temporaryFolder(for: self)
     let input = try write(Array(report.utf8), "b.txt", in: folder)
     let text = try CLIRunner.run(["lint", "--profile", "redacted", input.path])
     XCTAssertEqual(text.status, 1)
@@ -78,7 +78,7 @@ final class RedactCommandTests: XCTestCase {
 
   // A value that survives its own mask stops the run: exit 2, nothing written.
   func testFailsClosedWhenSomethingSurvives() throws {
-    let folder = try CLIRunner.temporaryFolder()
+    let folder = try CLIRunner.temporaryFolder(for: self)
     let pack = folder.appendingPathComponent("rules/leaky")
     try FileManager.default.createDirectory(at: pack, withIntermediateDirectories: true)
     try FileManager.default.copyItem(

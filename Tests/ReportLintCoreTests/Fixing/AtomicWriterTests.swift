@@ -11,7 +11,7 @@ final class AtomicWriterTests: XCTestCase {
   /// Writes `text` in `source`'s encoding, fixes it through the session, and returns the bytes
   /// on disk before and after.
   func roundTrip(_ text: String, _ source: SourceEncoding) throws -> (before: [UInt8], after: [UInt8], fix: FileFix) {
-    let folder = try FixTestSupport.temporaryFolder()
+    let folder = try FixTestSupport.temporaryFolder(for: self)
     let url = folder.appendingPathComponent("report.txt")
     let before = try XCTUnwrap(source.encode(Array(text.utf8)))
     try Data(before).write(to: url)
@@ -35,7 +35,7 @@ final class AtomicWriterTests: XCTestCase {
   }
 
   func testAFileWithNothingToFixIsNotRewritten() throws {
-    let folder = try FixTestSupport.temporaryFolder()
+    let folder = try FixTestSupport.temporaryFolder(for: self)
     let url = folder.appendingPathComponent("clean.txt")
     try Data(fixedLine.utf8).write(to: url)
     let before = try FileManager.default.attributesOfItem(atPath: url.path)
@@ -47,7 +47,7 @@ final class AtomicWriterTests: XCTestCase {
   }
 
   func testModeIsKept() throws {
-    let folder = try FixTestSupport.temporaryFolder()
+    let folder = try FixTestSupport.temporaryFolder(for: self)
     let url = folder.appendingPathComponent("mode.txt")
     try Data(draftLine.utf8).write(to: url)
     try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: url.path)
@@ -56,7 +56,7 @@ final class AtomicWriterTests: XCTestCase {
   }
 
   func testAReadOnlyFileIsRefusedAndKept() throws {
-    let folder = try FixTestSupport.temporaryFolder()
+    let folder = try FixTestSupport.temporaryFolder(for: self)
     let url = folder.appendingPathComponent("locked.txt")
     try Data(draftLine.utf8).write(to: url)
     try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: url.path)
@@ -68,7 +68,7 @@ final class AtomicWriterTests: XCTestCase {
   }
 
   func testAReadOnlyFolderIsRefusedAndKept() throws {
-    let folder = try FixTestSupport.temporaryFolder()
+    let folder = try FixTestSupport.temporaryFolder(for: self)
     let url = folder.appendingPathComponent("draft.txt")
     try Data(draftLine.utf8).write(to: url)
     try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder.path)
@@ -80,7 +80,7 @@ final class AtomicWriterTests: XCTestCase {
   }
 
   func testAFileChangedAfterItWasReadIsRefused() throws {
-    let folder = try FixTestSupport.temporaryFolder()
+    let folder = try FixTestSupport.temporaryFolder(for: self)
     let url = folder.appendingPathComponent("busy.txt")
     try Data(draftLine.utf8).write(to: url)
     let snapshot = try FileSnapshot.capture(path: url.path)
@@ -97,7 +97,7 @@ final class AtomicWriterTests: XCTestCase {
   }
 
   func testASymbolicLinkStaysALink() throws {
-    let folder = try FixTestSupport.temporaryFolder()
+    let folder = try FixTestSupport.temporaryFolder(for: self)
     let target = folder.appendingPathComponent("real.txt")
     let link = folder.appendingPathComponent("link.txt")
     try Data(draftLine.utf8).write(to: target)

@@ -30,7 +30,7 @@ final class FixPropertyTests: XCTestCase {
 
   func testRandomReports() throws {
     let sentences = try sentences()
-    let folder = try FixTestSupport.temporaryFolder()
+    let folder = try FixTestSupport.temporaryFolder(for: self)
     for seed in 0..<40 as Range<UInt64> {
       var generator = SplitMix64(state: seed)
       let (text, source) = randomReport(&generator, from: sentences)

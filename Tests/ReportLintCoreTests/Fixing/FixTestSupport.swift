@@ -38,9 +38,11 @@ enum FixTestSupport {
     Fixer(options: options) { linter.lint($0, profile: .draft).diagnostics }
   }
 
-  static func temporaryFolder() throws -> URL {
+  /// Removed when the test ends, so runs leave nothing behind in the temporary directory.
+  static func temporaryFolder(for test: XCTestCase) throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("reportlint-fix-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    test.addTeardownBlock { try? FileManager.default.removeItem(at: url) }
     return url
   }
 

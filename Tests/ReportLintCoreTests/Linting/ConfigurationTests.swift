@@ -6,6 +6,7 @@ final class ConfigurationTests: XCTestCase {
   func write(_ text: String) throws -> String {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    addTeardownBlock { try? FileManager.default.removeItem(at: directory) }
     let path = directory.appendingPathComponent(".reportlint.yml").path
     try text.write(toFile: path, atomically: true, encoding: .utf8)
     return path

@@ -83,6 +83,7 @@ final class SuppressionTests: XCTestCase {
   func testIgnoreEntryForPlainText() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("reportlint-\(UUID())")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
     let config = folder.appendingPathComponent(".reportlint.yml")
     try Data(
       """
@@ -107,6 +108,7 @@ final class SuppressionTests: XCTestCase {
   func testIgnoreEntryIsStrict() throws {
     let config = FileManager.default.temporaryDirectory.appendingPathComponent("reportlint-\(UUID()).yml")
     try Data("ignore:\n  - file: a.txt\n    rule: x\n    line: 3\n".utf8).write(to: config)
+    defer { try? FileManager.default.removeItem(at: config) }
     XCTAssertThrowsError(try Configuration.load(path: config.path)) { error in
       XCTAssertTrue("\(error)".contains("line"), "\(error)")
     }
