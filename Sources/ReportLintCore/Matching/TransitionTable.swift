@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A literal automaton's transition table: a row of entries a state, one per column
 /// (`TransitionColumns`), each the next state's row. The rows of states that end a pattern start
 /// at a power of two above the number of states, so an entry says in one bit whether to report
@@ -7,12 +13,20 @@
 final class TransitionTable<Entry: FixedWidthInteger & UnsignedInteger>: @unchecked Sendable {
   /// Written only while the automaton is built.
   let entries: UnsafeMutablePointer<Entry>
+  /// The mapping `entries` lies in, when the table has its own (`HugePages`); else nil.
+  private let mapping: HugePages.Mapping?
 
   init(entries count: Int) {
-    entries = .allocate(capacity: count)
+    if let mapping = HugePages.map(bytes: count * MemoryLayout<Entry>.stride) {
+      self.mapping = mapping
+      entries = mapping.start.bindMemory(to: Entry.self, capacity: count)
+    } else {
+      mapping = nil
+      entries = .allocate(capacity: count)
+    }
   }
 
   deinit {
-    entries.deallocate()
+    if let mapping { HugePages.unmap(mapping) } else { entries.deallocate() }
   }
 }
