@@ -304,9 +304,9 @@ public struct LiteralMatcher: Sendable {
     let width = text.count / Self.laneCount
     // The lanes' loop holds only the rows, the bases and the counter, so the rows stay in
     // registers (with the reporting inline they were spilled: a store and a load on every
-    // step's critical path). Where any row has the reporting bit, the rows are noted in `ends`
+    // step's critical path). Where any row has the reporting bit, the rows are noted in `laneEnds`
     // out of line (a sliver of the steps), and reported after the loop in text order.
-    var ends = LaneEnds(width: width)
+    var laneEnds = LaneEnds(width: width)
     let lane0 = text.baseAddress!
     let (lane1, lane2, lane3) = (lane0 + width, lane0 + 2 * width, lane0 + 3 * width)
     let (lane4, lane5, lane6, lane7) = (lane0 + 4 * width, lane0 + 5 * width, lane0 + 6 * width, lane0 + 7 * width)
@@ -323,17 +323,13 @@ public struct LiteralMatcher: Sendable {
       row6 = Int(table[columns.index(row: row6, byte: lane6[offset])])
       row7 = Int(table[columns.index(row: row7, byte: lane7[offset])])
       if (row0 | row1 | row2 | row3 | row4 | row5 | row6 | row7) & reporting != 0 {
-        ends.note(
+        laneEnds.note(
           at: offset, width: width, reportingBit: reporting, rows: (row0, row1, row2, row3, row4, row5, row6, row7))
       }
       offset &+= 1
     }
     let finalRows = (row0, row1, row2, row3, row4, row5, row6)
-    // By text offset, the lanes' ends come lane after lane, each lane's in its order: one pass
-    // then reports them all. A pass a lane over the whole list, skipping the other lanes' ends,
-    // took as many instructions as the sort but a third longer (the scan of the 40 MB bench, one
-    // core: 45.4 -> 42.3 ms, best of ten).
-    ends.list.sort { $0.0 < $1.0 }
+    let ends = laneEnds.inTextOrder()
     var nextEnd = 0
     for lane in 0..<Self.laneCount {
       // The previous lane's matches that end in this one, merged by end: at one end, they are
@@ -349,8 +345,8 @@ public struct LiteralMatcher: Sendable {
         }
       }
       var next = 0
-      while nextEnd < ends.list.count, ends.list[nextEnd].0 < boundary + width {
-        let (index, row) = ends.list[nextEnd]
+      while nextEnd < ends.count, ends[nextEnd].index < boundary + width {
+        let (index, row) = ends[nextEnd]
         nextEnd += 1
         while next < carried.count, carried[next].index <= index {
           report(carried[next].index, carried[next].row, startingBefore: boundary)
@@ -364,11 +360,12 @@ public struct LiteralMatcher: Sendable {
     steps(&last, (Self.laneCount * width)..<text.count)
   }
 
-  /// Where the lanes reached a state that ends a pattern: (text offset, row), in the order the
-  /// lanes' loop met them (by offset into the lanes, then lane) until the reporting sorts them
-  /// by text offset. One list: a list per lane was eight allocations a file.
+  /// Where the lanes reached a state that ends a pattern: (text offset, row and lane), in the
+  /// order the lanes' loop met them (by offset into the lanes, then lane). One list: a list per
+  /// lane was eight allocations a file.
   private struct LaneEnds {
-    var list: [(Int, Int)] = []
+    /// The row in the low 32 bits, the lane above them.
+    var list: [(index: Int, rowAndLane: Int)] = []
 
     /// Room for a pattern end every 32 bytes (the bench corpus has one in 150), so the list
     /// seldom grows: growing it was a hundredth of a run.
@@ -384,7 +381,7 @@ public struct LiteralMatcher: Sendable {
       at offset: Int, width: Int, reportingBit: Int, rows: (Int, Int, Int, Int, Int, Int, Int, Int)
     ) {
       func add(_ lane: Int, _ row: Int) {
-        if row & reportingBit != 0 { list.append((lane * width + offset, row)) }
+        if row & reportingBit != 0 { list.append((lane * width + offset, row | lane << 32)) }
       }
       add(0, rows.0)
       add(1, rows.1)
@@ -394,6 +391,28 @@ public struct LiteralMatcher: Sendable {
       add(5, rows.5)
       add(6, rows.6)
       add(7, rows.7)
+    }
+
+    /// The ends by text offset, (offset, row): lane after lane, each lane's in the order the loop
+    /// met them, so a counting sort on the lane orders them in two passes. A comparison sort
+    /// was a fortieth of a run of the 40 MB bench on one core; a pass a lane over the whole
+    /// list, skipping the other lanes' ends, a third more than that.
+    func inTextOrder() -> [(index: Int, row: Int)] {
+      let laneCount = LiteralMatcher.laneCount
+      return withUnsafeTemporaryAllocation(of: Int.self, capacity: laneCount) { next in
+        next.initialize(repeating: 0)
+        for end in list { next[end.rowAndLane >> 32] += 1 }
+        var start = 0
+        for lane in 0..<laneCount { (next[lane], start) = (start, start + next[lane]) }
+        return [(index: Int, row: Int)](unsafeUninitializedCapacity: list.count) { sorted, count in
+          for (index, rowAndLane) in list {
+            let lane = rowAndLane >> 32
+            (sorted.baseAddress! + next[lane]).initialize(to: (index, rowAndLane & 0xFFFF_FFFF))
+            next[lane] += 1
+          }
+          count = list.count
+        }
+      }
     }
   }
 
