@@ -14,8 +14,10 @@ public struct LintSummary: Sendable, Hashable {
   public mutating func add(_ report: FileReport) {
     files += 1
     problems += report.problems.count
-    for diagnostic in report.diagnostics {
-      switch diagnostic.severity {
+    // By index, reading only the severity: a loop over the findings by value copied each whole
+    // (a retain and a release for every string in it), 15,000 times for the 10 MB bench.
+    for index in report.diagnostics.indices {
+      switch report.diagnostics[index].severity {
       case .error: errors += 1
       case .warning: warnings += 1
       case .info: infos += 1

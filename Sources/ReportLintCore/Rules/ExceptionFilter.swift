@@ -124,6 +124,9 @@ struct ExceptionFilter: Sendable {
     } catch let error as PCRE2Error {
       throw RuleError(ruleID: ruleID, underlying: error)
     }
+    // Nearly always nothing is covered: then the candidates go back as they came, not copied
+    // one by one into a new array.
+    guard !covers.isEmpty else { return candidates }
     return candidates.filter { candidate in
       let span = range(candidate)
       return !covers.contains { $0.lowerBound <= span.lowerBound && span.upperBound <= $0.upperBound }
