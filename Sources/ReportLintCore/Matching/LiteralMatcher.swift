@@ -19,7 +19,6 @@ public struct LiteralMatcher: Sendable {
 
   /// Pattern bytes, by index.
   public let patterns: [[UInt8]]
-  private let patternLengths: [Int]
   /// The transition table. An entry is the next state's row: states that end no pattern have
   /// rows from 0 on, the others from `reportingBit` on, so the entry also says whether to
   /// report, and the common step reads one entry and goes on.
@@ -37,13 +36,13 @@ public struct LiteralMatcher: Sendable {
   private let longestPattern: Int
   /// Each state's depth: how many bytes back the match in progress there began.
   private let depth: [Int32]
-  /// The longest pattern ending at each state, or -1.
-  private let terminal: [Int32]
-  /// The next state down the failure chain that ends a pattern, or -1.
-  private let outputLink: [Int32]
-  /// The first state to report from when the scan reaches a state: itself when it ends a
-  /// pattern, else its output link; -1 when nothing ends there (the common case, one test).
-  private let reportFrom: [Int32]
+  /// What a reporting row reports, longest first: the patterns ending at its state, down its
+  /// failure chain, are `endings[endingStarts[r]..<endingStarts[r + 1]]` for row
+  /// `reportingBit + r`. Laid out ahead, a pattern end costs a read or two in one place, where
+  /// following the chain at every end read the row's state, its first reporting state, that
+  /// state's pattern, the pattern's length and the next link, each from an array of its own.
+  private let endingStarts: [Int32]
+  private let endings: [(pattern: Int32, length: Int32)]
 
   public init(patterns: [String]) {
     self.init(byteLists: patterns.map { Array($0.utf8) })
@@ -67,7 +66,6 @@ public struct LiteralMatcher: Sendable {
     self.patterns = byteLists
     // A closure, not `\.count`: a key path here costs a runtime look-up a pattern.
     let patternLengths = byteLists.map { $0.count }
-    self.patternLengths = patternLengths
     longestPattern = patternLengths.max() ?? 0
     var trie = Self.trie(byteLists)
     let count = trie.terminal.count
@@ -102,9 +100,21 @@ public struct LiteralMatcher: Sendable {
         return count <= 0x8000 ? built(Transitions.sharedColumns16) : built(Transitions.sharedColumns32)
       }
     }
-    terminal = trie.terminal
-    self.outputLink = outputLink
-    reportFrom = (0..<count).map { trie.terminal[$0] >= 0 ? Int32($0) : outputLink[$0] }
+    var endingStarts: [Int32] = []
+    var endings: [(pattern: Int32, length: Int32)] = []
+    endingStarts.reserveCapacity(stateOfRow.count - reportingBit + 1)
+    for state in stateOfRow[min(reportingBit, stateOfRow.count)...] {
+      endingStarts.append(Int32(endings.count))
+      var output = trie.terminal[Int(state)] >= 0 ? Int(state) : Int(outputLink[Int(state)])
+      while output >= 0 {
+        let pattern = Int(trie.terminal[output])
+        endings.append((Int32(pattern), Int32(patternLengths[pattern])))
+        output = Int(outputLink[output])
+      }
+    }
+    endingStarts.append(Int32(endings.count))
+    self.endingStarts = endingStarts
+    self.endings = endings
     // Breadth first, a parent comes before its children.
     var depth = [Int32](repeating: 0, count: count)
     for state in 1..<max(count, 1) { depth[state] = depth[Int(trie.parent[state])] + 1 }
@@ -272,13 +282,12 @@ public struct LiteralMatcher: Sendable {
     /// starts before `boundary`. The patterns come longest first, so the first that starts at or
     /// after it ends the list.
     func report(_ index: Int, _ row: Int, startingBefore boundary: Int = .max) {
-      var output = Int(reportFrom[Int(stateOfRow[row])])
-      while output >= 0 {
-        let pattern = Int(terminal[output])
-        let start = index + 1 - patternLengths[pattern]
+      let reportingRow = row - reporting
+      for ending in Int(endingStarts[reportingRow])..<Int(endingStarts[reportingRow + 1]) {
+        let (pattern, length) = endings[ending]
+        let start = index + 1 - Int(length)
         guard start < boundary else { return }
-        body(start..<(index + 1), pattern)
-        output = Int(outputLink[output])
+        body(start..<(index + 1), Int(pattern))
       }
     }
     /// Steps `row` over the byte at `index`; whether a pattern ends there.
