@@ -57,7 +57,7 @@ public struct LiteralMatcher: Sendable {
     case sharedColumns32(TransitionTable<UInt32>)
   }
 
-  /// Patterns as UTF-8 bytes; sorted by `bytesPrecede`, they are read in one pass.
+  /// Patterns as UTF-8 bytes; sorted by `byteOrder`, they are read in one pass.
   /// `columnPerByte`: a 16-bit table with a column for every byte where the states allow, for
   /// the shared scan, which reads every byte of every document (no byte-to-column look-up a
   /// step); else bytes share columns, a table about a fifth the size, quicker to build for the
@@ -123,7 +123,8 @@ public struct LiteralMatcher: Sendable {
   /// differs from the previous pattern's, since patterns sharing a prefix are adjacent.
   private static func trie(_ byteLists: [[UInt8]]) -> Trie {
     var live = byteLists.indices.filter { !byteLists[$0].isEmpty }.sorted {
-      bytesPrecede(byteLists[$0], byteLists[$1]) || (byteLists[$0] == byteLists[$1] && $0 < $1)
+      let order = byteOrder(byteLists[$0], byteLists[$1])
+      return order != 0 ? order < 0 : $0 < $1
     }
     var trie: Trie = ([0], [0], [-1])
     // Each live pattern's state at the current depth.
@@ -158,15 +159,17 @@ public struct LiteralMatcher: Sendable {
     return trie
   }
 
-  /// Byte-wise order, by `memcmp`: `lexicographicallyPrecedes` steps through the bytes one
-  /// generic comparison at a time, and sorting the built-in packs' 2,300 literals that way took
-  /// 4 million instructions at every start.
-  static func bytesPrecede(_ left: [UInt8], _ right: [UInt8]) -> Bool {
+  /// Byte-wise order, by `memcmp`, as its sign: negative when `left` comes first, zero when
+  /// they are equal. `lexicographicallyPrecedes` steps through the bytes one generic comparison
+  /// at a time, and sorting the built-in packs' 2,300 literals that way took 4 million
+  /// instructions at every start; one three-way comparison, where the sorts asked whether one
+  /// precedes and then whether the two are equal, saves a tenth of the sort (2.2M -> 2.0M).
+  static func byteOrder(_ left: [UInt8], _ right: [UInt8]) -> Int {
     left.withUnsafeBytes { left in
       right.withUnsafeBytes { right in
         let shared = min(left.count, right.count)
         let order = shared == 0 ? 0 : memcmp(left.baseAddress!, right.baseAddress!, shared)
-        return order != 0 ? order < 0 : left.count < right.count
+        return order != 0 ? Int(order) : left.count - right.count
       }
     }
   }

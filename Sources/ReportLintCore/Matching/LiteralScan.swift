@@ -29,8 +29,8 @@ public struct LiteralScan: Sendable {
       }
     }
     entries.sort { left, right in
-      if LiteralMatcher.bytesPrecede(left.bytes, right.bytes) { return true }
-      if left.bytes != right.bytes { return false }
+      let order = LiteralMatcher.byteOrder(left.bytes, right.bytes)
+      if order != 0 { return order < 0 }
       return (left.subscriber.rule, left.subscriber.literal) < (right.subscriber.rule, right.subscriber.literal)
     }
     var patterns: [[UInt8]] = []
