@@ -8,17 +8,17 @@ extension Regex {
   /// anything but a single character. Found by one PCRE2 pass over every such character, so the
   /// answer is PCRE2's own Unicode tables' exactly. rule-embedder runs it at build time for the
   /// built-in packs' character classes; a run, for other packs'.
-  public func basicPlaneScalarRanges() -> [ClosedRange<UInt32>]? {
+  public func basicPlaneScalarRanges() -> [ScalarRange]? {
     let subject = Self.allScalarsBelowLimit
-    var ranges: [ClosedRange<UInt32>] = []
+    var ranges: [ScalarRange] = []
     /// Adds `values` (both ends characters), less the surrogates a run in the subject steps
     /// over, joined to the range before when it follows on.
-    func add(_ values: ClosedRange<UInt32>) {
-      if values.lowerBound < 0xD800 && values.upperBound > 0xDFFF {
-        add(values.lowerBound...0xD7FF)
-        add(0xE000...values.upperBound)
-      } else if let last = ranges.last, last.upperBound + 1 == values.lowerBound {
-        ranges[ranges.count - 1] = last.lowerBound...values.upperBound
+    func add(_ values: ScalarRange) {
+      if values.first < 0xD800 && values.last > 0xDFFF {
+        add(ScalarRange(values.first, 0xD7FF))
+        add(ScalarRange(0xE000, values.last))
+      } else if let last = ranges.last, last.last + 1 == values.first {
+        ranges[ranges.count - 1].last = values.last
       } else {
         ranges.append(values)
       }
@@ -31,7 +31,7 @@ extension Regex {
           // instead of one a character (28,000 for \p{sc=Han}). The subject holds the scalars in
           // order, so a run is every value from its first character's to its last's.
           try runs.forEachMatch(in: buffer, trustedUTF8: true) { match in
-            add(Self.scalar(atOffset: match.range.lowerBound)...Self.scalar(atOffset: match.range.upperBound - 1))
+            add(ScalarRange(Self.scalar(atOffset: match.range.lowerBound), Self.scalar(atOffset: match.range.upperBound - 1)))
             return true
           }
           return
@@ -42,7 +42,7 @@ extension Regex {
             singleCharacters = false
             return false
           }
-          add(value...value)
+          add(ScalarRange(value, value))
           return true
         }
       }

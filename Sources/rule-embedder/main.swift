@@ -155,11 +155,11 @@ source += "  static let scalarClassOptions = RegexOptions(rawValue: \(scalarClas
 source += "  /// The characters of the Basic Multilingual Plane each built-in character class matches,\n"
 source += "  /// found at build time (a pattern that does not compile or matches more than one character\n"
 source += "  /// is left out: a run reports it).\n"
-source += "  static let scalarClasses: [String: [ClosedRange<UInt32>]] = [\n"
+source += "  static let scalarClasses: [String: [ScalarRange]] = [\n"
 for pattern in scalarClasses.sorted() {
   guard let regex = try? Regex(pattern, options: scalarClassOptions), let ranges = regex.basicPlaneScalarRanges() else { continue }
   let hex = { (value: UInt32) in "0x" + String(value, radix: 16, uppercase: true) }
-  source += "    \(stringLiteral(pattern)): [" + ranges.map { "\(hex($0.lowerBound))...\(hex($0.upperBound))" }.joined(separator: ", ") + "],\n"
+  source += "    \(stringLiteral(pattern)): [" + ranges.map { "ScalarRange(\(hex($0.first)), \(hex($0.last)))" }.joined(separator: ", ") + "],\n"
 }
 source += "  ]\n}\n"
 try Data(source.utf8).write(to: output, options: .atomic)

@@ -16,10 +16,10 @@ struct ScalarClass: Sendable {
     guard let ranges = Self.builtinRanges(of: regex) ?? regex.basicPlaneScalarRanges() else { return nil }
     var bits = [UInt64](repeating: 0, count: Int(Self.bitmapLimit) / 64)
     for range in ranges {
-      var value = range.lowerBound
-      while value <= range.upperBound {
+      var value = range.first
+      while value <= range.last {
         // A whole word at once where the range covers it (\p{sc=Han} sets 28,000 bits).
-        if value % 64 == 0 && range.upperBound - value >= 63 {
+        if value % 64 == 0 && range.last - value >= 63 {
           bits[Int(value) / 64] = ~0
           value += 64
         } else {
@@ -35,7 +35,7 @@ struct ScalarClass: Sendable {
   /// The ranges rule-embedder found at build time for a class of the built-in packs, compiled
   /// with the options it used: the PCRE2 pass over every character of the plane took 5.5 of the
   /// 74 million instructions a start took (\p{sc=Han}).
-  static func builtinRanges(of regex: Regex) -> [ClosedRange<UInt32>]? {
+  static func builtinRanges(of regex: Regex) -> [ScalarRange]? {
     guard regex.options == EmbeddedRules.scalarClassOptions else { return nil }
     return EmbeddedRules.scalarClasses[regex.pattern]
   }
