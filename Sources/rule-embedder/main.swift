@@ -144,10 +144,11 @@ for path in relativePaths {
   }
 }
 source += "  ]\n\n"
-source += "  /// Each built-in pattern's analysis, made at build time.\n"
-source += "  static let patternAnalyses: [String: PatternPrefilter] = [\n"
-for pattern in analysed.sorted() {
-  source += "    \(stringLiteral(pattern)): \(prefilterLiteral(PatternPrefilter(pattern: pattern))),\n"
+source += "  /// Each built-in pattern's analysis, made at build time, in the byte order of the patterns\n"
+source += "  /// (`PatternPrefilter.builtin` searches it).\n"
+source += "  static let patternAnalyses: [(pattern: String, analysis: PatternPrefilter)] = [\n"
+for pattern in analysed.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
+  source += "    (\(stringLiteral(pattern)), \(prefilterLiteral(PatternPrefilter(pattern: pattern)))),\n"
 }
 source += "  ]\n\n"
 source += "  /// The options the character classes below were compiled with.\n"
