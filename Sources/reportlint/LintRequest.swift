@@ -41,7 +41,7 @@ struct LintRequest: Equatable {
         setupFailed = true
       }
     }
-    let reporter = format.reporter()
+    let (reporter, streamingReporter) = format.reporters()
     let context = ReportContext(rules: session.linter.descriptors)
     var summary = LintSummary()
     var missing: [String] = []
@@ -87,7 +87,7 @@ struct LintRequest: Equatable {
       let files: [String]
       (files, missing) = session.collect(paths: paths, listed: listed)
       for path in missing { Output.error("reportlint: \(path): no such file or folder") }
-      if let streaming = reporter as? StreamingReporter, writeBaseline == nil {
+      if let streaming = streamingReporter, writeBaseline == nil {
         // Each file is printed as soon as it is linted, and its document let go: memory stays
         // flat however many reports the run covers.
         // One buffer, emptied after each write but keeping its capacity, serves the whole run.
