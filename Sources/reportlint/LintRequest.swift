@@ -33,6 +33,9 @@ struct LintRequest: Equatable {
     let littleText = input?.isLittleText ?? (filesFrom == nil && LintSession.isLittleText(paths: paths))
     let session = RuleOptions.session(
       ruleDirectories: ruleDirectories, config: config, profile: profile, littleText: littleText)
+    // Kept to the end of the process, which follows this run: releasing the session's rules,
+    // automaton and tables piece by piece took 1.9 of the 64 million instructions a start took.
+    _ = Unmanaged.passRetained(session)
     var setupFailed = false
     var baseline: Baseline?
     if let path = self.baseline {
