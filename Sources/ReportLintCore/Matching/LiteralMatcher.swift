@@ -126,17 +126,32 @@ public struct LiteralMatcher: Sendable {
       let order = byteOrder(byteLists[$0], byteLists[$1])
       return order != 0 ? order < 0 : $0 < $1
     }
+    // The patterns' bytes end to end, each pattern's from `starts[p]`: reading a pattern's own
+    // array at every depth retained and released it, and with the arrays grown from empty took
+    // 3.3 of the 61 million instructions a start took.
+    var starts = [Int](repeating: 0, count: byteLists.count + 1)
+    for (index, bytes) in byteLists.enumerated() { starts[index + 1] = starts[index] + bytes.count }
+    var flat: [UInt8] = []
+    flat.reserveCapacity(starts[byteLists.count])
+    for bytes in byteLists { flat += bytes }
     var trie: Trie = ([0], [0], [-1])
+    trie.parent.reserveCapacity(flat.count + 1)
+    trie.column.reserveCapacity(flat.count + 1)
+    trie.terminal.reserveCapacity(flat.count + 1)
     // Each live pattern's state at the current depth.
     var states = [Int32](repeating: 0, count: live.count)
+    var stillLive: [Int] = []
+    var stillStates: [Int32] = []
+    stillLive.reserveCapacity(live.count)
+    stillStates.reserveCapacity(live.count)
     var depth = 0
     while !live.isEmpty {
-      var stillLive: [Int] = []
-      var stillStates: [Int32] = []
+      stillLive.removeAll(keepingCapacity: true)
+      stillStates.removeAll(keepingCapacity: true)
       var previous: (parent: Int32, column: Int32) = (-1, -1)
       for (pattern, parent) in zip(live, states) {
-        let bytes = byteLists[pattern]
-        let column = Int32(bytes[depth])
+        let start = starts[pattern]
+        let column = Int32(flat[start + depth])
         if (parent, column) != previous {
           trie.parent.append(parent)
           trie.column.append(column)
@@ -144,7 +159,7 @@ public struct LiteralMatcher: Sendable {
           previous = (parent, column)
         }
         let state = trie.terminal.count - 1
-        if bytes.count == depth + 1 {
+        if starts[pattern + 1] - start == depth + 1 {
           // Equal patterns sort by index, so the first given claims the state.
           if trie.terminal[state] < 0 { trie.terminal[state] = Int32(pattern) }
         } else {
@@ -152,8 +167,8 @@ public struct LiteralMatcher: Sendable {
           stillStates.append(Int32(state))
         }
       }
-      live = stillLive
-      states = stillStates
+      swap(&live, &stillLive)
+      swap(&states, &stillStates)
       depth += 1
     }
     return trie
