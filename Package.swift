@@ -28,7 +28,7 @@ let package = Package(
     // Turns Rules/ into Swift source at build time, so the installed binary carries its packs.
     .executableTarget(
       name: "rule-embedder",
-      dependencies: ["PrecomposedYAML", "PatternAnalysis", .product(name: "Yams", package: "Yams")],
+      dependencies: ["PCRE2", "PrecomposedYAML", "PatternAnalysis", .product(name: "Yams", package: "Yams")],
       path: "Sources/rule-embedder"),
     .plugin(
       name: "EmbedRules",

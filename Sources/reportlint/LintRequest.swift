@@ -33,6 +33,9 @@ struct LintRequest: Equatable {
     let littleText = input?.isLittleText ?? (filesFrom == nil && LintSession.isLittleText(paths: paths))
     let session = RuleOptions.session(
       ruleDirectories: ruleDirectories, config: config, profile: profile, littleText: littleText)
+    // Kept to the end of the process, which follows this run: releasing the session's rules,
+    // automaton and tables piece by piece took 1.9 of the 64 million instructions a start took.
+    _ = Unmanaged.passRetained(session)
     var setupFailed = false
     var baseline: Baseline?
     if let path = self.baseline {
@@ -41,7 +44,7 @@ struct LintRequest: Equatable {
         setupFailed = true
       }
     }
-    let reporter = format.reporter()
+    let (reporter, streamingReporter) = format.reporters()
     let context = ReportContext(rules: session.linter.descriptors)
     var summary = LintSummary()
     var missing: [String] = []
@@ -87,7 +90,7 @@ struct LintRequest: Equatable {
       let files: [String]
       (files, missing) = session.collect(paths: paths, listed: listed)
       for path in missing { Output.error("reportlint: \(path): no such file or folder") }
-      if let streaming = reporter as? StreamingReporter, writeBaseline == nil {
+      if let streaming = streamingReporter, writeBaseline == nil {
         // Each file is printed as soon as it is linted, and its document let go: memory stays
         // flat however many reports the run covers.
         // One buffer, emptied after each write but keeping its capacity, serves the whole run.

@@ -13,7 +13,27 @@ final class BuiltinPatternAnalysesTests: XCTestCase {
       XCTAssertEqual(prefilter, PatternPrefilter(pattern: pattern), pattern)
     }
     // Not every analysis is the empty one: the table carries what the analyser found.
-    XCTAssertGreaterThan(stored.values.filter { $0.requiredLiterals != nil }.count, 50)
+    XCTAssertGreaterThan(stored.filter { $0.analysis.requiredLiterals != nil }.count, 50)
+  }
+
+  /// The table is searched by halves: its patterns must rise strictly in byte order, and each
+  /// must be found there, and nothing else.
+  func testTableIsInByteOrderAndEachPatternIsFound() {
+    let stored = EmbeddedRules.patternAnalyses
+    for (earlier, later) in zip(stored, stored.dropFirst()) {
+      XCTAssertLessThan(LiteralMatcher.byteOrder(Array(earlier.pattern.utf8), Array(later.pattern.utf8)), 0, later.pattern)
+    }
+    // The search answers as a walk through the table does, for every pattern and near misses.
+    func walked(_ pattern: String) -> PatternPrefilter? {
+      stored.first { $0.pattern.utf8.elementsEqual(pattern.utf8) }?.analysis
+    }
+    for (pattern, prefilter) in stored {
+      XCTAssertEqual(PatternPrefilter.builtin(pattern), prefilter, pattern)
+      for probe in [pattern + "x", String(pattern.dropLast()), "x" + pattern] {
+        XCTAssertEqual(PatternPrefilter.builtin(probe), walked(probe), probe)
+      }
+    }
+    XCTAssertNil(PatternPrefilter.builtin(""))
   }
 
   /// Every pattern the built-in packs analyse — pattern rules', exceptions, consistency variants',
@@ -36,7 +56,7 @@ final class BuiltinPatternAnalysesTests: XCTestCase {
     }
     XCTAssertGreaterThan(analysed.count, 80)
     for pattern in analysed {
-      XCTAssertNotNil(EmbeddedRules.patternAnalyses[pattern], "not analysed at build time: \(pattern)")
+      XCTAssertNotNil(PatternPrefilter.builtin(pattern), "not analysed at build time: \(pattern)")
     }
   }
 }

@@ -56,7 +56,7 @@ public struct LiteralMatcher: Sendable {
     case sharedColumns32(TransitionTable<UInt32>)
   }
 
-  /// Patterns as UTF-8 bytes; sorted by `bytesPrecede`, they are read in one pass.
+  /// Patterns as UTF-8 bytes; sorted by `byteOrder`, they are read in one pass.
   /// `columnPerByte`: a 16-bit table with a column for every byte where the states allow, for
   /// the shared scan, which reads every byte of every document (no byte-to-column look-up a
   /// step); else bytes share columns, a table about a fifth the size, quicker to build for the
@@ -133,19 +133,35 @@ public struct LiteralMatcher: Sendable {
   /// differs from the previous pattern's, since patterns sharing a prefix are adjacent.
   private static func trie(_ byteLists: [[UInt8]]) -> Trie {
     var live = byteLists.indices.filter { !byteLists[$0].isEmpty }.sorted {
-      bytesPrecede(byteLists[$0], byteLists[$1]) || (byteLists[$0] == byteLists[$1] && $0 < $1)
+      let order = byteOrder(byteLists[$0], byteLists[$1])
+      return order != 0 ? order < 0 : $0 < $1
     }
+    // The patterns' bytes end to end, each pattern's from `starts[p]`: reading a pattern's own
+    // array at every depth retained and released it, and with the arrays grown from empty took
+    // 3.3 of the 61 million instructions a start took.
+    var starts = [Int](repeating: 0, count: byteLists.count + 1)
+    for (index, bytes) in byteLists.enumerated() { starts[index + 1] = starts[index] + bytes.count }
+    var flat: [UInt8] = []
+    flat.reserveCapacity(starts[byteLists.count])
+    for bytes in byteLists { flat += bytes }
     var trie: Trie = ([0], [0], [-1])
+    trie.parent.reserveCapacity(flat.count + 1)
+    trie.column.reserveCapacity(flat.count + 1)
+    trie.terminal.reserveCapacity(flat.count + 1)
     // Each live pattern's state at the current depth.
     var states = [Int32](repeating: 0, count: live.count)
+    var stillLive: [Int] = []
+    var stillStates: [Int32] = []
+    stillLive.reserveCapacity(live.count)
+    stillStates.reserveCapacity(live.count)
     var depth = 0
     while !live.isEmpty {
-      var stillLive: [Int] = []
-      var stillStates: [Int32] = []
+      stillLive.removeAll(keepingCapacity: true)
+      stillStates.removeAll(keepingCapacity: true)
       var previous: (parent: Int32, column: Int32) = (-1, -1)
       for (pattern, parent) in zip(live, states) {
-        let bytes = byteLists[pattern]
-        let column = Int32(bytes[depth])
+        let start = starts[pattern]
+        let column = Int32(flat[start + depth])
         if (parent, column) != previous {
           trie.parent.append(parent)
           trie.column.append(column)
@@ -153,7 +169,7 @@ public struct LiteralMatcher: Sendable {
           previous = (parent, column)
         }
         let state = trie.terminal.count - 1
-        if bytes.count == depth + 1 {
+        if starts[pattern + 1] - start == depth + 1 {
           // Equal patterns sort by index, so the first given claims the state.
           if trie.terminal[state] < 0 { trie.terminal[state] = Int32(pattern) }
         } else {
@@ -161,24 +177,35 @@ public struct LiteralMatcher: Sendable {
           stillStates.append(Int32(state))
         }
       }
-      live = stillLive
-      states = stillStates
+      swap(&live, &stillLive)
+      swap(&states, &stillStates)
       depth += 1
     }
     return trie
   }
 
-  /// Byte-wise order, by `memcmp`: `lexicographicallyPrecedes` steps through the bytes one
-  /// generic comparison at a time, and sorting the built-in packs' 2,300 literals that way took
-  /// 4 million instructions at every start.
-  static func bytesPrecede(_ left: [UInt8], _ right: [UInt8]) -> Bool {
-    left.withUnsafeBytes { left in
-      right.withUnsafeBytes { right in
-        let shared = min(left.count, right.count)
-        let order = shared == 0 ? 0 : memcmp(left.baseAddress!, right.baseAddress!, shared)
-        return order != 0 ? order < 0 : left.count < right.count
-      }
-    }
+  /// Byte-wise order, by `memcmp`, as its sign: negative when `left` comes first, zero when
+  /// they are equal. `lexicographicallyPrecedes` steps through the bytes one generic comparison
+  /// at a time, and sorting the built-in packs' 2,300 literals that way took 4 million
+  /// instructions at every start; one three-way comparison, where the sorts asked whether one
+  /// precedes and then whether the two are equal, saves a tenth of the sort (2.2M -> 2.0M).
+  /// The first eight bytes as one number, the first the highest, zeros after a shorter list:
+  /// lists whose numbers differ are in the `byteOrder` of their numbers (equal numbers say
+  /// nothing: a list may be a prefix of the other, or they differ later).
+  static func leadingBytes(_ bytes: [UInt8]) -> UInt64 {
+    var leading: UInt64 = 0
+    for index in 0..<8 { leading = leading << 8 | UInt64(index < bytes.count ? bytes[index] : 0) }
+    return leading
+  }
+
+  static func byteOrder(_ left: [UInt8], _ right: [UInt8]) -> Int {
+    left.withUnsafeBytes { left in right.withUnsafeBytes { right in byteOrder(left, right) } }
+  }
+
+  static func byteOrder(_ left: UnsafeRawBufferPointer, _ right: UnsafeRawBufferPointer) -> Int {
+    let shared = min(left.count, right.count)
+    let order = shared == 0 ? 0 : memcmp(left.baseAddress!, right.baseAddress!, shared)
+    return order != 0 ? Int(order) : left.count - right.count
   }
 
   /// The Aho-Corasick transition table in its final entry width, written once, each state's

@@ -21,16 +21,21 @@ public struct LiteralScan: Sendable {
     // pattern's subscribers): equal literals lie together and become one pattern, and the
     // patterns come in the order the automaton's trie reads them. A dictionary from literal to
     // pattern hashed each literal's String (normalizing it) and the trie sorted them again.
-    var entries: [(bytes: [UInt8], subscriber: (rule: Int, literal: Int))] = []
+    // Each beside its first eight bytes as one number (`LiteralMatcher.leadingBytes`), which
+    // decides most comparisons in one: comparing the bytes took 2.0 of the 65 million
+    // instructions a start took.
+    var entries: [(leading: UInt64, bytes: [UInt8], subscriber: (rule: Int, literal: Int))] = []
     entries.reserveCapacity(literalsByRule.reduce(0) { $0 + $1.count })
     for (ruleIndex, ruleLiterals) in literalsByRule.enumerated() {
       for (literalIndex, literal) in ruleLiterals.enumerated() where !literal.isEmpty {
-        entries.append((Array(literal.utf8), (ruleIndex, literalIndex)))
+        let bytes = Array(literal.utf8)
+        entries.append((LiteralMatcher.leadingBytes(bytes), bytes, (ruleIndex, literalIndex)))
       }
     }
     entries.sort { left, right in
-      if LiteralMatcher.bytesPrecede(left.bytes, right.bytes) { return true }
-      if left.bytes != right.bytes { return false }
+      if left.leading != right.leading { return left.leading < right.leading }
+      let order = LiteralMatcher.byteOrder(left.bytes, right.bytes)
+      if order != 0 { return order < 0 }
       return (left.subscriber.rule, left.subscriber.literal) < (right.subscriber.rule, right.subscriber.literal)
     }
     var patterns: [[UInt8]] = []

@@ -131,4 +131,22 @@ final class LiteralMatcherTests: XCTestCase {
       XCTAssertEqual(bytes.withUnsafeBufferPointer { matcher.allHits(in: $0) }, expected, "\(length) bytes")
     }
   }
+
+  /// Lists whose leading numbers differ are in the order of their bytes; the sort of the shared
+  /// scan decides by the numbers first. Lists of few byte values, zeros among them, so prefixes,
+  /// equal leads and zero padding all occur.
+  func testLeadingBytesOrderAsTheBytesDo() {
+    var generator = SystemRandomNumberGenerator()
+    let lists = (0..<400).map { _ in (0..<Int.random(in: 0...12, using: &generator)).map { _ in ([0, 1, 0xE4, 0xFF] as [UInt8]).randomElement(using: &generator)! } }
+    var decided = 0
+    for left in lists {
+      for right in lists {
+        let (a, b) = (LiteralMatcher.leadingBytes(left), LiteralMatcher.leadingBytes(right))
+        guard a != b else { continue }
+        decided += 1
+        XCTAssertEqual(a < b, LiteralMatcher.byteOrder(left, right) < 0, "\(left) \(right)")
+      }
+    }
+    XCTAssertGreaterThan(decided, 100_000)
+  }
 }

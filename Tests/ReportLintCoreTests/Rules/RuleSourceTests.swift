@@ -16,4 +16,11 @@ final class RuleSourceTests: XCTestCase {
       XCTAssertEqual(split?.name, expected?.name, path)
     }
   }
+
+  /// The built-in packs' paths come sorted from rule-embedder, not sorted at run time: they must
+  /// be the files' paths in the order a sort gives.
+  func testBuiltinPathsAreSorted() {
+    XCTAssertEqual(RuleSource.builtin.sortedPaths, RuleSource.builtin.files.keys.sorted())
+    XCTAssertGreaterThan(RuleSource.builtin.sortedPaths.count, 100)
+  }
 }

@@ -23,4 +23,16 @@ final class YAMLFieldsTests: XCTestCase {
     }
     XCTAssertEqual(read, 5)  // 0, 7, 12, 40 and 18 digits; 19 are left to Yams
   }
+
+  // A scalar key is read directly; every key reads as Yams' `Node.string` reads it, and a key
+  // that is not text is refused.
+  func testKeysReadAsYamsReads() throws {
+    let yaml = "plain: 1\n'quoted': 2\n\"double\": 3\n!!str tagged: 4\n5: 5\n中文: 6\n? [a, b]\n: 7\n"
+    let node = try XCTUnwrap(YAMLFields.compose(yaml))
+    let expected = try XCTUnwrap(node.mapping).compactMap { $0.key.string }
+    XCTAssertEqual(expected.count, 6)
+    XCTAssertThrowsError(try YAMLFields(file: "t.yml", node: node))
+    let texts = try XCTUnwrap(YAMLFields.compose(yaml.replacingOccurrences(of: "? [a, b]\n: 7\n", with: "")))
+    XCTAssertEqual(try YAMLFields(file: "t.yml", node: texts).unusedKeys.map(\.key), expected)
+  }
 }
