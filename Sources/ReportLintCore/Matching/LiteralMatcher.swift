@@ -440,14 +440,15 @@ public struct LiteralMatcher: Sendable {
         for end in list { next[end.rowAndLane >> 32] += 1 }
         var start = 0
         for lane in 0..<laneCount { (next[lane], start) = (start, start + next[lane]) }
-        return [(index: Int, row: Int)](unsafeUninitializedCapacity: list.count) { sorted, count in
+        var sorted = [(index: Int, row: Int)](filledWith: (0, 0), count: list.count)
+        sorted.withUnsafeMutableBufferPointer { sorted in
           for (index, rowAndLane) in list {
             let lane = rowAndLane >> 32
-            (sorted.baseAddress! + next[lane]).initialize(to: (index, rowAndLane & 0xFFFF_FFFF))
+            sorted[next[lane]] = (index, rowAndLane & 0xFFFF_FFFF)
             next[lane] += 1
           }
-          count = list.count
         }
+        return sorted
       }
     }
   }

@@ -65,7 +65,7 @@ public struct LiteralScan: Sendable {
     defer { found.deallocate() }
     var foundCount = 0
     var overflow: [(range: ByteRange, pattern: Int)] = []
-    var counts = [Int](repeating: 0, count: ruleCount + 1)
+    var counts = [Int](filledWith: 0, count: ruleCount + 1)
     // The counts and the placed hits through buffer pointers: an array captured by the hit
     // callback was checked for uniqueness at every count (200,000 times for 10 MB).
     counts.withUnsafeMutableBufferPointer { counts in
@@ -89,14 +89,14 @@ public struct LiteralScan: Sendable {
     var next = counts
     let total = counts[ruleCount]
     // Every place below `total` is written once: each rule's run of places is filled in order.
-    let hits = [LiteralMatcher.Hit](unsafeUninitializedCapacity: total) { hits, initialized in
+    var hits = [LiteralMatcher.Hit](filledWith: LiteralMatcher.Hit(range: 0..<0, pattern: 0), count: total)
+    hits.withUnsafeMutableBufferPointer { hits in
       next.withUnsafeMutableBufferPointer { next in
         subscribers.withUnsafeBufferPointer { subscribers in
           subscriberStarts.withUnsafeBufferPointer { starts in
             func place(_ range: ByteRange, _ pattern: Int) {
               for subscriber in subscribers[starts[pattern]..<starts[pattern + 1]] {
-                (hits.baseAddress! + next[subscriber.rule]).initialize(
-                  to: LiteralMatcher.Hit(range: range, pattern: subscriber.literal))
+                hits[next[subscriber.rule]] = LiteralMatcher.Hit(range: range, pattern: subscriber.literal)
                 next[subscriber.rule] += 1
               }
             }
@@ -105,7 +105,6 @@ public struct LiteralScan: Sendable {
           }
         }
       }
-      initialized = total
     }
     return ScannedHits(hits: hits, starts: counts)
   }
