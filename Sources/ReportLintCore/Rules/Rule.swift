@@ -60,7 +60,7 @@ extension Rule {
             in: UnsafeBufferPointer(rebasing: buffer[..<window.range.upperBound]), from: window.range.lowerBound,
             lastStart: bounded ? window.lastOffset : nil, context: context.matchContext, trustedUTF8: true
           ) { match in
-            found.append(match)
+            Self.append(match, to: &found)
             return true
           }
         }
@@ -97,12 +97,20 @@ extension Rule {
           in: buffer, startingAt: UnsafeBufferPointer(rebasing: starts[..<count]), context: context.matchContext,
           trustedUTF8: true
         ) { match in
-          found.append(match)
+          Self.append(match, to: &found)
           return true
         }
       }
     }
     return found
+  }
+
+  /// Appends a match, taking room for eight at the first: grown from one, a document's matches
+  /// were reallocated three or four times (8,000 reallocations for the 10 MB bench), and most
+  /// candidates' searches find nothing, so no room is taken before a match.
+  private static func append(_ match: Match, to found: inout [Match]) {
+    if found.isEmpty { found.reserveCapacity(8) }
+    found.append(match)
   }
 
   /// Calls `body` with where each hit starts, in ascending order. Hits come in order of their

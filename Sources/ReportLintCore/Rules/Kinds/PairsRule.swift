@@ -110,7 +110,10 @@ public struct PairsRule: Rule {
     let marks = try literalHits(in: document, context: context, own: markFinder)
     guard !marks.isEmpty else { return [] }
     var findings: [Diagnostic] = []
+    // Room for marks open at once, taken once: grown from one, the stack was reallocated two or
+    // three times a document.
     var stack: [Open] = []
+    stack.reserveCapacity(8)
     let lines = document.lineIndex
     var next = 0
     var paragraphEndsOpen = false
