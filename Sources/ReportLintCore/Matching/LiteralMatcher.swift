@@ -184,11 +184,6 @@ public struct LiteralMatcher: Sendable {
     return trie
   }
 
-  /// Byte-wise order, by `memcmp`, as its sign: negative when `left` comes first, zero when
-  /// they are equal. `lexicographicallyPrecedes` steps through the bytes one generic comparison
-  /// at a time, and sorting the built-in packs' 2,300 literals that way took 4 million
-  /// instructions at every start; one three-way comparison, where the sorts asked whether one
-  /// precedes and then whether the two are equal, saves a tenth of the sort (2.2M -> 2.0M).
   /// The first eight bytes as one number, the first the highest, zeros after a shorter list:
   /// lists whose numbers differ are in the `byteOrder` of their numbers (equal numbers say
   /// nothing: a list may be a prefix of the other, or they differ later).
@@ -198,6 +193,11 @@ public struct LiteralMatcher: Sendable {
     return leading
   }
 
+  /// Byte-wise order, by `memcmp`, as its sign: negative when `left` comes first, zero when
+  /// they are equal. `lexicographicallyPrecedes` steps through the bytes one generic comparison
+  /// at a time, and sorting the built-in packs' 2,300 literals that way took 4 million
+  /// instructions at every start; one three-way comparison, where the sorts asked whether one
+  /// precedes and then whether the two are equal, saves a tenth of the sort (2.2M -> 2.0M).
   static func byteOrder(_ left: [UInt8], _ right: [UInt8]) -> Int {
     left.withUnsafeBytes { left in right.withUnsafeBytes { right in byteOrder(left, right) } }
   }
@@ -340,8 +340,8 @@ public struct LiteralMatcher: Sendable {
     let width = text.count / Self.laneCount
     // The lanes' loop holds only the rows, the bases and the counter, so the rows stay in
     // registers (with the reporting inline they were spilled: a store and a load on every
-    // step's critical path). Where any row has the reporting bit, the rows are noted in `laneEnds`
-    // out of line (a sliver of the steps), and reported after the loop in text order.
+    // step's critical path). Where any row has the reporting bit, the rows are noted in
+    // `laneEnds` out of line (a sliver of the steps), and reported after the loop in text order.
     var laneEnds = LaneEnds(width: width)
     let lane0 = text.baseAddress!
     let (lane1, lane2, lane3) = (lane0 + width, lane0 + 2 * width, lane0 + 3 * width)
