@@ -54,6 +54,7 @@ struct LintRequest: Equatable {
     /// it runs on the worker that linted the file.
     func filter(_ report: FileReport) -> (shown: FileReport, counts: LintSummary) {
       var report = baseline?.filter([report])[0] ?? report
+      // Added to an empty summary, not `LintSummary([report])`: that made an array a file.
       var counts = LintSummary()
       counts.add(report)
       if quiet { report.diagnostics.removeAll { $0.severity != .error } }

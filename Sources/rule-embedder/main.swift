@@ -144,10 +144,14 @@ for path in relativePaths {
   }
 }
 source += "  ]\n\n"
+/// The tables of patterns are in the byte order of the patterns (`BuiltinPatternTable` searches them).
+func inByteOrder(_ patterns: Set<String>) -> [String] {
+  patterns.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+}
 source += "  /// Each built-in pattern's analysis, made at build time, in the byte order of the patterns\n"
-source += "  /// (`PatternPrefilter.builtin` searches it).\n"
+source += "  /// (`BuiltinPatternTable` searches it).\n"
 source += "  static let patternAnalyses: [(pattern: String, analysis: PatternPrefilter)] = [\n"
-for pattern in analysed.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
+for pattern in inByteOrder(analysed) {
   source += "    (\(stringLiteral(pattern)), \(prefilterLiteral(PatternPrefilter(pattern: pattern)))),\n"
 }
 source += "  ]\n\n"
@@ -155,12 +159,12 @@ source += "  /// The options the character classes below were compiled with.\n"
 source += "  static let scalarClassOptions = RegexOptions(rawValue: \(scalarClassOptions.rawValue))\n\n"
 source += "  /// The characters of the Basic Multilingual Plane each built-in character class matches,\n"
 source += "  /// found at build time (a pattern that does not compile or matches more than one character\n"
-source += "  /// is left out: a run reports it).\n"
-source += "  static let scalarClasses: [String: [ScalarRange]] = [\n"
-for pattern in scalarClasses.sorted() {
+source += "  /// is left out: a run reports it), in the byte order of the patterns.\n"
+source += "  static let scalarClasses: [(pattern: String, ranges: [ScalarRange])] = [\n"
+for pattern in inByteOrder(scalarClasses) {
   guard let regex = try? Regex(pattern, options: scalarClassOptions), let ranges = regex.basicPlaneScalarRanges() else { continue }
   let hex = { (value: UInt32) in "0x" + String(value, radix: 16, uppercase: true) }
-  source += "    \(stringLiteral(pattern)): [" + ranges.map { "ScalarRange(\(hex($0.first)), \(hex($0.last)))" }.joined(separator: ", ") + "],\n"
+  source += "    (\(stringLiteral(pattern)), [" + ranges.map { "ScalarRange(\(hex($0.first)), \(hex($0.last)))" }.joined(separator: ", ") + "]),\n"
 }
 source += "  ]\n}\n"
 try Data(source.utf8).write(to: output, options: .atomic)

@@ -14,6 +14,10 @@ final class BuiltinScalarClassesTests: XCTestCase {
       let fresh = try Regex(pattern, options: EmbeddedRules.scalarClassOptions).basicPlaneScalarRanges()
       XCTAssertEqual(ranges, fresh, pattern)
     }
+    // Searched by halves: the patterns rise strictly in byte order.
+    for (earlier, later) in zip(stored, stored.dropFirst()) {
+      XCTAssertLessThan(LiteralMatcher.byteOrder(Array(earlier.pattern.utf8), Array(later.pattern.utf8)), 0, later.pattern)
+    }
   }
 
   /// Every class of a built-in repetition rule is stored, for the options it was compiled with:

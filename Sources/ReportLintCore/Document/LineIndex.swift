@@ -54,12 +54,12 @@ public struct LineIndex: Sendable {
     }
   }
 
-  /// The bytes of line `line` (1-based) without its line end (LF or CRLF).
   /// The bytes of line `line` (from 1), its line end included.
   public func range(ofLine line: Int) -> ByteRange {
     lineStarts[line - 1]..<(line < lineStarts.count ? lineStarts[line] : text.count)
   }
 
+  /// The bytes of line `line` (1-based) without its line end (LF or CRLF).
   public func contentRange(ofLine line: Int) -> ByteRange {
     let start = lineStarts[line - 1]
     var end = line < lineStarts.count ? lineStarts[line] - 1 : text.count

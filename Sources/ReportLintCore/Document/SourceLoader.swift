@@ -45,15 +45,19 @@ public enum SourceLoader {
   }
 
   /// The text, its encoding, whether it had a byte order mark, and whether it may hold a
-  /// four-byte character (known not to only for plain UTF-8, which the validator reads whole).
+  /// four-byte character (known not to only for UTF-8, with or without a mark, which the
+  /// validator reads whole; transcoded text is not checked).
   static func decode(_ bytes: [UInt8]) throws(LoadError) -> ([UInt8], TextEncoding, Bool, Bool) {
-    for (encoding, mark) in markedEncodings {
-      if bytes.starts(with: mark) {
-        guard let text = Transcoder.decode(bytes[mark.count...], from: encoding),
-          !text.contains(0)
-        else { throw .binaryOrUnknownEncoding }
-        return (text, encoding, true, true)
+    for (encoding, mark) in markedEncodings where bytes.starts(with: mark) {
+      let body = bytes[mark.count...]
+      if encoding == .utf8 {
+        let utf8 = Transcoder.checkUTF8(body)
+        let text = Array(body)
+        guard utf8.isValid, !containsNUL(text) else { throw .binaryOrUnknownEncoding }
+        return (text, .utf8, true, utf8.hasFourByteCharacters)
       }
+      guard let text = Transcoder.decode(body, from: encoding), !containsNUL(text) else { throw .binaryOrUnknownEncoding }
+      return (text, encoding, true, true)
     }
     if containsNUL(bytes) { throw .binaryOrUnknownEncoding }
     let utf8 = Transcoder.checkUTF8(bytes[...])

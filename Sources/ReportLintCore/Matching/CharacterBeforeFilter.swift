@@ -1,5 +1,4 @@
 import PCRE2
-import PatternAnalysis
 
 /// Whether the character before a literal lets a match start there, for a pattern whose matches
 /// start at its literals behind a one-character lookbehind (`PatternPrefilter.characterBefore`):

@@ -29,12 +29,13 @@ public struct LiteralMatcher: Sendable {
   /// The smallest power of two not below the number of states: the rows of states that end a
   /// pattern start here.
   private let reportingBit: Int
-  /// The state each row stands for.
-  private let stateOfRow: [Int32]
   /// The longest pattern's length: no lane is shorter than this (a lane's last match may end in
   /// the next lane, but not beyond it).
   private let longestPattern: Int
-  /// Each state's depth: how many bytes back the match in progress there began.
+  /// The state each row stands for, and each state's depth: how many bytes back the match in
+  /// progress there began. Two arrays, read only at the lanes' boundaries: one depth a row, made
+  /// from them, took 0.35 of the 59 million instructions a start takes.
+  private let stateOfRow: [Int32]
   private let depth: [Int32]
   /// What a reporting row reports, longest first: the patterns ending at its state, down its
   /// failure chain, are `endings[endingStarts[r]..<endingStarts[r + 1]]` for row
@@ -103,7 +104,7 @@ public struct LiteralMatcher: Sendable {
     var endingStarts: [Int32] = []
     var endings: [(pattern: Int32, length: Int32)] = []
     endingStarts.reserveCapacity(stateOfRow.count - reportingBit + 1)
-    for state in stateOfRow[min(reportingBit, stateOfRow.count)...] {
+    for state in stateOfRow[reportingBit...] {
       endingStarts.append(Int32(endings.count))
       var output = trie.terminal[Int(state)] >= 0 ? Int(state) : Int(outputLink[Int(state)])
       while output >= 0 {

@@ -9,24 +9,8 @@ extension PatternPrefilter {
     builtin(pattern) ?? PatternPrefilter(pattern: pattern)
   }
 
-  /// The stored analysis of a built-in pattern, found by a binary search of the table (in byte
-  /// order) on the pattern's bytes, as PCRE2 reads it. A dictionary by `String` hashed each
-  /// pattern's Chinese text normalized, and the table's making and the 280 lookups took 2.1 of
-  /// the 65 million instructions a start took.
+  /// The stored analysis of a built-in pattern (`BuiltinPatternTable`).
   static func builtin(_ pattern: String) -> PatternPrefilter? {
-    let table = EmbeddedRules.patternAnalyses
-    var pattern = pattern
-    return pattern.withUTF8 { key in
-      var low = 0
-      var high = table.count
-      while low < high {
-        let middle = (low + high) / 2
-        var stored = table[middle].pattern
-        let order = stored.withUTF8 { LiteralMatcher.byteOrder(UnsafeRawBufferPointer($0), UnsafeRawBufferPointer(key)) }
-        if order == 0 { return table[middle].analysis }
-        if order < 0 { low = middle + 1 } else { high = middle }
-      }
-      return nil
-    }
+    BuiltinPatternTable.entry(for: pattern, in: EmbeddedRules.patternAnalyses) { $0.pattern }?.analysis
   }
 }

@@ -3,9 +3,9 @@
 /// every Han character of the Basic Multilingual Plane).
 ///
 /// A run of n such characters repeats at byte p only where each of its 3n bytes equals the byte
-/// 3n on, so at least the first `run` of them do: the filter asks, for each distance, for `run`
-/// equal bytes in a row, and reports every position where some distance has them. That is a
-/// superset of the repeats (a repeat at the text's end needs all of its bytes, so the run fits);
+/// 3n on, so at least the first `run` of them do: the filter asks for `run` bytes in a row each
+/// equal to the byte one of a test's distances on (`Test`), and reports every position where a
+/// test has them. That is a superset of the repeats (a repeat at the text's end needs all of its bytes, so the run fits);
 /// the caller decides each candidate. Turning every character into a number first (the
 /// general path) cost twice what the filter and the candidates' decisions cost together (10 MB:
 /// 160 against 76 million instructions).
@@ -48,7 +48,7 @@ struct RepeatByteFilter: Sendable {
   /// Positions reported a step: 64 less the longest run but one (59 for the built-in rule).
   private let step: Int
   /// The largest distance: the filter reads that far past a position.
-  let farthest: Int
+  private let farthest: Int
 
   init(tests: [Test]) {
     var probes: [Probe] = []

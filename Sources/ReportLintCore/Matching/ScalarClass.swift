@@ -37,7 +37,7 @@ struct ScalarClass: Sendable {
   /// 74 million instructions a start took (\p{sc=Han}).
   static func builtinRanges(of regex: Regex) -> [ScalarRange]? {
     guard regex.options == EmbeddedRules.scalarClassOptions else { return nil }
-    return EmbeddedRules.scalarClasses[regex.pattern]
+    return BuiltinPatternTable.entry(for: regex.pattern, in: EmbeddedRules.scalarClasses) { $0.pattern }?.ranges
   }
 
   /// Whether the class holds any scalar below `limit` (at most the bitmap's limit).

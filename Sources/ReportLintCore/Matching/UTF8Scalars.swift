@@ -46,7 +46,7 @@ enum UTF8Scalars {
     word & ~(word &<< 1) & 0x8080_8080_8080_8080
   }
 
-  /// How many bytes of `bytes` are continuation bytes, eight at a time.
+  /// How many bytes of `bytes` are continuation bytes: 16 at a time, then eight, then one by one.
   static func continuationCount(_ bytes: UnsafeRawBufferPointer) -> Int {
     var count = 0
     var offset = 0

@@ -2,7 +2,8 @@
 /// breaks): an append is a capacity test and a copy, inlined, where `Array.append(contentsOf:)`
 /// costs a call and a uniqueness check each time (a hundred instructions for a three-byte key
 /// end). Owned by one writer for the length of one `write`; `finish` hands the bytes over to an
-/// array and frees the storage. Not copyable: two copies would share, grow and free one storage.
+/// array and frees the storage when it is the sink's own (storage lent to it, `init(lent:)`, the
+/// lender reads back by `count`). Not copyable: two copies would share, grow and free one storage.
 struct ByteSink: ~Copyable {
   private var storage: UnsafeMutablePointer<UInt8>
   private var capacity: Int

@@ -97,9 +97,7 @@ struct JSONWriter: ~Copyable {
 
   /// Literal bytes, read in place (a static array would be fetched and retained each time).
   @inline(__always)
-  private mutating func append(_ literal: StaticString) {
-    bytes.append(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
-  }
+  private mutating func append(_ literal: StaticString) { bytes.append(literal: literal) }
 
   /// Layout written as it is, for a value whose place (and so its indents) a reporter knows in
   /// advance: brackets, line breaks and keys of a whole object, opened and closed inside the

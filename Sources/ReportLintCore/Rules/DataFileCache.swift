@@ -35,10 +35,10 @@ final class DataFileCache: @unchecked Sendable {
       type: ObjectIdentifier(T.self), path: file.path, byteCount: file.contents.utf8.count, contentHash: hasher.finalize())
     lock.lock()
     defer { lock.unlock() }
-    let index = entries.firstIndex { $0.key == key }
-    if let index, let cached = entries[index].value as? T { return cached }
+    // The key holds the type, so an entry found is a `T`.
+    if let entry = entries.first(where: { $0.key == key }) { return entry.value as! T }
     let value = try parse()
-    if let index { entries[index].value = value } else { entries.append((key, value)) }
+    entries.append((key, value))
     return value
   }
 }

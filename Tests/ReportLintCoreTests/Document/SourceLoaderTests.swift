@@ -27,6 +27,20 @@ final class SourceLoaderTests: XCTestCase {
     }
   }
 
+  // UTF-8 with or without a byte order mark is known to hold four-byte characters or not (the
+  // repetition filter skips its test for them when not); transcoded text is not checked.
+  func testFourByteCharactersAreKnownForUTF8() throws {
+    let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+    let plain = Array(sample.utf8)
+    let wide = Array((sample + "𠀀\n").utf8)
+    XCTAssertFalse(try load(plain).hasFourByteCharacters)
+    XCTAssertFalse(try load(bom + plain).hasFourByteCharacters)
+    XCTAssertTrue(try load(wide).hasFourByteCharacters)
+    XCTAssertTrue(try load(bom + wide).hasFourByteCharacters)
+    XCTAssertTrue(try load([0xFF, 0xFE] + Transcoder.encode(plain, to: .utf16LE)!).hasFourByteCharacters)
+    XCTAssertThrowsError(try load(bom + plain + [0]))
+  }
+
   // GB18030 text really differs from UTF-8 (so the test above is not trivially passing).
   func testGB18030BytesAreNotUTF8() {
     let encoded = Transcoder.encode(Array(sample.utf8), to: .gb18030)!

@@ -16,7 +16,7 @@ final class LiteralMaskTests: XCTestCase {
       var bits = [UInt64](repeating: 0, count: mask.words.count)
       let meets = bits.withUnsafeMutableBufferPointer { bits in
         for index in marked { LiteralMask.mark(index, in: bits) }
-        return mask.intersects(bits)
+        return mask.intersects(UnsafeBufferPointer(bits))
       }
       XCTAssertEqual(meets, marked.contains { wanted.contains(literals[$0]) }, "\(marked)")
     }

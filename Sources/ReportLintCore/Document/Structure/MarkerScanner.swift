@@ -421,7 +421,7 @@ enum MarkerScanner {
   /// form when the bytes around the numeral are its (most markers; making the string from the
   /// bytes cost 440 instructions, 10 MB: 2 million), else one `String` made straight from the
   /// bytes, rather than joining three.
-  static func form(
+  private static func form(
     of range: ByteRange, numeral: ByteRange, level: MarkerLevel, in text: UnsafeBufferPointer<UInt8>
   ) -> String {
     let prefix = UnsafeBufferPointer(rebasing: text[range.lowerBound..<numeral.lowerBound])

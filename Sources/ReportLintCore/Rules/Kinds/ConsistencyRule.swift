@@ -23,7 +23,7 @@ public struct ConsistencyRule: Rule {
     guard let pairs = try fields.stringPairs("variants"), pairs.count >= 2 else {
       throw fields.error("“variants” must map at least two variant texts to their patterns")
     }
-    var variants: [(String, Regex, PatternPrefilter)] = []
+    var variants: [(text: String, regex: Regex, prefilter: PatternPrefilter)] = []
     var literals: [String] = []
     for pair in pairs {
       let regex = try definition.compile(pair.value, key: "variants", options: .offsetLimit)
@@ -34,7 +34,7 @@ public struct ConsistencyRule: Rule {
     self.variants = variants
     self.literals = literals
     ownLiterals = variants.map { variant in
-      guard variant.2.noMatchWithoutLiterals, let own = variant.2.requiredLiterals else { return nil }
+      guard variant.prefilter.noMatchWithoutLiterals, let own = variant.prefilter.requiredLiterals else { return nil }
       return own.map { literals.firstIndex(of: $0)! }
     }
     fixesToMajority = try fields.bool("fix") ?? false

@@ -44,7 +44,7 @@ final class RepeatFinder: Sendable {
   /// `mayHoldFourByteCharacters` false when the text is known to hold none (the filter then
   /// does not look for them).
   func repeats(
-    in text: UnsafeBufferPointer<UInt8>, mayHoldFourByteCharacters: Bool = true
+    in text: UnsafeBufferPointer<UInt8>, mayHoldFourByteCharacters: Bool
   ) -> [(start: Int, middle: Int, end: Int)] {
     var found: [(start: Int, middle: Int, end: Int)] = []
     if let candidates = byteFilter?.candidates(in: text, mayHoldFourByteCharacters: mayHoldFourByteCharacters) {

@@ -80,7 +80,7 @@ public struct SubstitutionRule: Rule {
     return findings
   }
 
-  /// One finding for wrong forms in a row; a lone one keeps its message rendered at load.
+  /// One finding for wrong forms in a row; a lone one keeps its wrong form's message (`messages`).
   private func joined(_ run: ArraySlice<LiteralMatcher.Hit>, in document: Document, messages: [String]) -> Diagnostic {
     let only = run[run.startIndex]
     guard run.count > 1 else {

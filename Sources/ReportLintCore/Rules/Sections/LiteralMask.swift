@@ -24,7 +24,7 @@ struct LiteralMask: Sendable {
   }
 
   /// Whether `bits` (as many words as the mask) has one of the mask's literals.
-  func intersects(_ bits: UnsafeMutableBufferPointer<UInt64>) -> Bool {
+  func intersects(_ bits: UnsafeBufferPointer<UInt64>) -> Bool {
     words.indices.contains { words[$0] & bits[$0] != 0 }
   }
 }

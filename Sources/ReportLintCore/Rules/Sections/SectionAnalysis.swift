@@ -13,7 +13,7 @@ final class SectionAnalysis: Sendable {
   let outline: SectionOutline?
 
   /// `literalHits`: the shared scan's hits of `kinds.sectionLiterals`, or nil.
-  init(_ document: Document, kinds: DocumentKinds, askedKind: String?, literalHits: LiteralHitList? = nil) {
+  init(_ document: Document, kinds: DocumentKinds, askedKind: String?, literalHits: LiteralHitList?) {
     let title = DocumentKind.titleParagraph(of: document)
     titleLine = title?.line
     kind = kinds.kind(askedFor: askedKind, title: title, in: document)

@@ -35,7 +35,9 @@ struct SectionOutline: Sendable {
     (found, hasHeadings) = document.structure.paragraphs.withUnsafeBufferPointer { paragraphs in
       Self.withHeldLiterals(paragraphs, literalHits, wordCount: masks.wordCount) { held in
         kind.sections.withUnsafeBufferPointer { sections in
-          Self.find(sections, in: paragraphs, of: document, titleLine: titleLine, held: held, masks.parts)
+          Self.find(
+            sections, in: paragraphs, of: document, titleLine: titleLine, held: held, wordCount: masks.wordCount,
+            masks.parts)
         }
       }
     }
@@ -43,7 +45,8 @@ struct SectionOutline: Sendable {
 
   private static func find(
     _ sections: UnsafeBufferPointer<SectionSpec>, in paragraphs: UnsafeBufferPointer<Paragraph>, of document: Document,
-    titleLine: Int?, held: UnsafeMutableBufferPointer<UInt64>?, _ masks: [(headings: LiteralMask?, paragraphs: LiteralMask?)]
+    titleLine: Int?, held: UnsafeMutableBufferPointer<UInt64>?, wordCount: Int,
+    _ masks: [(headings: LiteralMask?, paragraphs: LiteralMask?)]
   ) -> ([Found], Bool) {
     // A loop reading the level in place: `lazy.compactMap(\.marker?.level)` copied every
     // paragraph (10 MB: 3 million instructions).
@@ -57,10 +60,10 @@ struct SectionOutline: Sendable {
     var body: [Int] = []
     body.reserveCapacity(paragraphs.count)
     /// Whether paragraph `index` holds one of `mask`'s literals; nil when there are no hits or
-    /// the patterns have no required literals.
+    /// the patterns have no required literals. Read with the stride `withHeldLiterals` wrote.
     func holds(_ mask: LiteralMask?, _ index: Int) -> Bool? {
       guard let held, let mask else { return nil }
-      return mask.intersects(UnsafeMutableBufferPointer(rebasing: held[(index * mask.words.count)...]))
+      return mask.intersects(UnsafeBufferPointer(rebasing: held[(index * wordCount)...]))
     }
     for index in paragraphs.indices where paragraphs[index].line != titleLine {
       let level = paragraphs[index].marker?.level
