@@ -4,7 +4,8 @@
 ///
 /// As a pattern, PCRE2 must try every run length at every character of every document. Here,
 /// for Chinese text (no four-byte characters) and a rule whose characters are all of three bytes,
-/// `RepeatByteFilter` finds candidates on the bytes and only they are decided; any other text goes
+/// `RepeatByteFilter` finds candidates on the bytes (and the rule's literal hits its doubled
+/// characters) and only they are decided; any other text goes
 /// the general way: each character becomes a number (its UTF-8 bytes, read as one), and vector
 /// compares — does the character `length` places on equal this one? — rule out eight positions
 /// at a time.
@@ -18,18 +19,32 @@ final class RepeatFinder: Sendable {
   let word: ScalarClass
   let lengths: ClosedRange<Int>
   /// The byte filter when every repeat the rule can find is of three-byte characters (no doubled
-  /// or word character below U+0800; a text with four-byte ones takes the general path): a
-  /// doubled character is 3 equal bytes 3 on, a word of n characters 6 equal bytes 3n on (one
-  /// test for each four word lengths of two or more, their runs all of 6). Nil: the general path.
+  /// or word character below U+0800; a text with four-byte ones takes the general path): a word
+  /// of n characters is 6 equal bytes 3n on (one test for each four word lengths of two or more,
+  /// their runs all of 6), and a word of one character 3 equal bytes 3 on. Nil: the general path.
   let byteFilter: RepeatByteFilter?
+  /// The doubled characters written twice (“的的”), when the byte filter leaves them to the
+  /// rule's literal hits (`repeats(in:mayHoldFourByteCharacters:doubledStarts:)`): with words of
+  /// two or more characters, a test of every byte for a doubled character found every 叠词 (常常,
+  /// 天天) and was a third of the filter's vector work, for the few pairs the shared scan finds as
+  /// it reads the text anyway. Empty when the filter tests for doubled characters itself (words of
+  /// one character are doubled characters too) or there is no filter.
+  let doubledPairs: [String]
 
   init(doubled doubledScalars: String.UnicodeScalarView, word: ScalarClass, lengths: ClosedRange<Int>) {
     doubled = doubledScalars.map(Self.key)
     self.word = word
     self.lengths = lengths
     if doubledScalars.allSatisfy({ (0x800..<0x10000).contains($0.value) }), !word.containsAny(below: 0x800) {
-      // A word of one character is a doubled one: 3 equal bytes 3 on, as `doubled` asks.
-      var tests = doubledScalars.isEmpty && lengths.lowerBound > 1 ? [] : [RepeatByteFilter.Test(distance: 3, run: 3)]
+      // A word of one character is a doubled one: 3 equal bytes 3 on, as `doubled` asks; with
+      // longer words only, the doubled characters come from the literal hits.
+      var tests: [RepeatByteFilter.Test] = []
+      if lengths.lowerBound == 1 {
+        tests.append(RepeatByteFilter.Test(distance: 3, run: 3))
+        doubledPairs = []
+      } else {
+        doubledPairs = doubledScalars.map { String(String.UnicodeScalarView([$0, $0])) }
+      }
       let longer = lengths.filter { $0 > 1 }.map { 3 * $0 }
       for first in stride(from: 0, to: longer.count, by: 4) {
         tests.append(RepeatByteFilter.Test(distances: Array(longer[first..<min(first + 4, longer.count)]), run: 6))
@@ -37,22 +52,38 @@ final class RepeatFinder: Sendable {
       byteFilter = RepeatByteFilter(tests: tests)
     } else {
       byteFilter = nil
+      doubledPairs = []
     }
   }
 
   /// Every repeat in `text`, in order: where it starts, where its second copy starts, its end.
   /// `mayHoldFourByteCharacters` false when the text is known to hold none (the filter then
-  /// does not look for them).
+  /// does not look for them). `doubledStarts`: where each of `doubledPairs` starts in `text`,
+  /// ascending (the rule's literal hits); read only on the byte filter's path.
   func repeats(
-    in text: UnsafeBufferPointer<UInt8>, mayHoldFourByteCharacters: Bool
+    in text: UnsafeBufferPointer<UInt8>, mayHoldFourByteCharacters: Bool, doubledStarts: [Int] = []
   ) -> [(start: Int, middle: Int, end: Int)] {
     var found: [(start: Int, middle: Int, end: Int)] = []
     if let candidates = byteFilter?.candidates(in: text, mayHoldFourByteCharacters: mayHoldFourByteCharacters) {
-      checkCandidates(candidates, in: text) { found.append(($0, $1, $2)) }
+      let all = doubledStarts.isEmpty ? candidates : Self.merged(candidates, doubledStarts)
+      checkCandidates(all, in: text) { found.append(($0, $1, $2)) }
     } else {
       checkEveryCharacter(text) { found.append(($0, $1, $2)) }
     }
     return found
+  }
+
+  /// Two ascending lists as one, each position once.
+  private static func merged(_ left: [Int], _ right: [Int]) -> [Int] {
+    var all: [Int] = []
+    all.reserveCapacity(left.count + right.count)
+    var (l, r) = (0, 0)
+    while l < left.count || r < right.count {
+      let next = r == right.count || l < left.count && left[l] <= right[r] ? left[l] : right[r]
+      if all.last != next { all.append(next) }
+      if l < left.count && left[l] == next { l += 1 } else { r += 1 }
+    }
+    return all
   }
 
   /// The byte filter's candidates decided in order, on the bytes. Every character of a repeat

@@ -5,6 +5,11 @@ public struct RepetitionRule: Rule {
   public static let kind = "repetition"
   public let descriptor: RuleDescriptor
   let finder: RepeatFinder
+  /// Finds the doubled pairs when the rule is checked without the linter's shared scan.
+  private let pairFinder: Once<LiteralMatcher>
+
+  /// The doubled characters written twice, when the finder takes them from the literal hits.
+  public var literals: [String] { finder.doubledPairs }
 
   public init(definition: RuleDefinition) throws(RuleLoadError) {
     descriptor = definition.descriptor
@@ -20,6 +25,8 @@ public struct RepetitionRule: Rule {
       throw fields.error("“min-length” and “max-length” must be whole numbers with 1 ≤ min-length ≤ max-length")
     }
     finder = RepeatFinder(doubled: doubled, word: word, lengths: minimum...maximum)
+    let pairs = finder.doubledPairs
+    pairFinder = Once { LiteralMatcher(patterns: pairs) }
     try descriptor.message.validate(known: { ["match", "replacement"].contains($0) }, fields: fields)
     try definition.rejectUnknownKeys()
   }
@@ -27,7 +34,13 @@ public struct RepetitionRule: Rule {
   public func check(_ document: Document, context: LintContext) throws -> [Diagnostic] {
     let finder = finder  // a local: a closure reading the property captured the whole rule
     let fourByte = document.hasFourByteCharacters
-    let repeats = document.text.withUnsafeBufferPointer { finder.repeats(in: $0, mayHoldFourByteCharacters: fourByte) }
+    // Every pair is two characters of three bytes: the hits, in order of their end, start in order.
+    let doubledStarts =
+      finder.doubledPairs.isEmpty
+      ? [] : try literalHits(in: document, context: context, own: pairFinder).map { $0.range.lowerBound }
+    let repeats = document.text.withUnsafeBufferPointer {
+      finder.repeats(in: $0, mayHoldFourByteCharacters: fourByte, doubledStarts: doubledStarts)
+    }
     var findings: [Diagnostic] = []
     findings.reserveCapacity(repeats.count)
     for found in repeats {
