@@ -20,8 +20,9 @@ final class RepeatFinder: Sendable {
   let lengths: ClosedRange<Int>
   /// The byte filter when every repeat the rule can find is of three-byte characters (no doubled
   /// or word character below U+0800; a text with four-byte ones takes the general path): a word
-  /// of n characters is 6 equal bytes 3n on (one test for each four word lengths of two or more,
-  /// their runs all of 6), and a word of one character 3 equal bytes 3 on. Nil: the general path.
+  /// of n characters is 3n equal bytes 3n on, of which a test asks for the first 8, or 6 when
+  /// its four word lengths start at two (one test for each four lengths of two or more); a word
+  /// of one character is 3 equal bytes 3 on. Nil: the general path.
   let byteFilter: RepeatByteFilter?
   /// The doubled characters written twice (“的的”), when the byte filter leaves them to the
   /// rule's literal hits (`repeats(in:mayHoldFourByteCharacters:doubledStarts:)`): with words of
@@ -47,7 +48,11 @@ final class RepeatFinder: Sendable {
       }
       let longer = lengths.filter { $0 > 1 }.map { 3 * $0 }
       for first in stride(from: 0, to: longer.count, by: 4) {
-        tests.append(RepeatByteFilter.Test(distances: Array(longer[first..<min(first + 4, longer.count)]), run: 6))
+        // As long a run as the test's shortest word has bytes, up to the filter's 8: with the
+        // built-in 3 to 6 characters, 8 rather than 6 left a quarter of the candidates (10 MB:
+        // deciding them 4.6 -> 1.3 million instructions, the filter's steps 2% more).
+        let distances = Array(longer[first..<min(first + 4, longer.count)])
+        tests.append(RepeatByteFilter.Test(distances: distances, run: min(8, distances[0])))
       }
       byteFilter = RepeatByteFilter(tests: tests)
     } else {
