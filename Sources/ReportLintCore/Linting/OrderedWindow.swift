@@ -5,17 +5,19 @@ import Foundation
 /// so a slot is free again by the time a thread needs it. Every field is read and written under
 /// `condition`'s lock only, hence `@unchecked Sendable`. A thread is woken only when what it
 /// waits for has come: the consumer when its result is delivered, a worker when a slot frees up.
+@usableFromInline
 final class OrderedWindow<Output>: @unchecked Sendable {
-  private let condition = NSCondition()
-  private var slots: [Output?]
-  private let count: Int
-  private var claimed = 0
-  private var taken = 0
+  @usableFromInline let condition = NSCondition()
+  @usableFromInline var slots: [Output?]
+  @usableFromInline let count: Int
+  @usableFromInline var claimed = 0
+  @usableFromInline var taken = 0
   /// The index the consumer sleeps on, if it does.
-  private var awaited: Int?
+  @usableFromInline var awaited: Int?
   /// Workers asleep until a slot frees up.
-  private var workersWaiting = 0
+  @usableFromInline var workersWaiting = 0
 
+  @inlinable
   init(window: Int, count: Int) {
     slots = Array(repeating: nil, count: window)
     self.count = count
@@ -23,7 +25,7 @@ final class OrderedWindow<Output>: @unchecked Sendable {
 
   /// The next item index to transform; nil when none is left, or (not `waiting`) when the window
   /// is full.
-  @inline(__always)
+  @inlinable @inline(__always)
   func claim(waiting: Bool) -> Int? {
     condition.lock()
     defer { condition.unlock() }
@@ -38,7 +40,7 @@ final class OrderedWindow<Output>: @unchecked Sendable {
     return claimed - 1
   }
 
-  @inline(__always)
+  @inlinable @inline(__always)
   func deliver(_ output: Output, at index: Int) {
     condition.lock()
     slots[index % slots.count] = output
@@ -47,7 +49,7 @@ final class OrderedWindow<Output>: @unchecked Sendable {
   }
 
   /// The result for `index` (the next in order); nil when it is not ready and not `waiting`.
-  @inline(__always)
+  @inlinable @inline(__always)
   func take(_ index: Int, waiting: Bool) -> Output? {
     condition.lock()
     defer { condition.unlock() }
