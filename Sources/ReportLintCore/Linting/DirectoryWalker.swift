@@ -34,7 +34,7 @@ enum DirectoryWalker {
         String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
       }
       if name.hasPrefix(".") { continue }  // also "." and ".."
-      switch type(of: entry.pointee, at: path + "/" + name) {
+      switch type(of: entry.pointee, folder: path, name: name) {
       case UInt8(DT_REG): entries.append(Entry(folder: folder, name: name))
       case UInt8(DT_DIR): subfolders.append(name)
       default: break
@@ -50,11 +50,13 @@ enum DirectoryWalker {
     }
   }
 
-  /// The entry's `d_type`, asking `lstat` only where the file system does not fill it in.
-  private static func type(of entry: dirent, at path: String) -> UInt8 {
+  /// The entry's `d_type`, asking `lstat` only where the file system does not fill it in. The
+  /// entry's path is put together only then: built for every entry, it was a concatenation and an
+  /// allocation a file.
+  private static func type(of entry: dirent, folder: String, name: String) -> UInt8 {
     if entry.d_type != UInt8(DT_UNKNOWN) { return entry.d_type }
     var info = stat()
-    guard lstat(path, &info) == 0 else { return UInt8(DT_UNKNOWN) }
+    guard lstat(folder + "/" + name, &info) == 0 else { return UInt8(DT_UNKNOWN) }
     switch info.st_mode & S_IFMT {
     case S_IFREG: return UInt8(DT_REG)
     case S_IFDIR: return UInt8(DT_DIR)
