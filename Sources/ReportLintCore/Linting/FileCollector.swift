@@ -45,9 +45,28 @@ public enum FileCollector {
         if current?.folder != entry.folder { current = (entry.folder, configurationFor(PathText.parent(of: full))) }
         if isWanted(full, configuration: current!.configuration) { found.append(full) }
       }
-      files += found.sorted()
+      files += sortedInStringOrder(found)
     }
     return Result(files: files, missing: missing)
+  }
+
+  /// `paths` in the order of `String`'s `<` (Unicode scalars of the NFC forms). When every path
+  /// is ASCII, as nearly always, that is the order of their UTF-8 bytes, told by `memcmp` on
+  /// copies made once: String's comparison took 126 instructions a pair, mostly calls and checks
+  /// around the bytes (6,865 files: 428.9M -> 422.0M instructions; 10 MB: 0.6M fewer).
+  static func sortedInStringOrder(_ paths: [String]) -> [String] {
+    let bytes = paths.map { Array($0.utf8) }
+    guard bytes.allSatisfy({ $0.reduce(0, |) < 0x80 }) else { return paths.sorted() }
+    let order = bytes.indices.sorted { left, right in
+      bytes[left].withUnsafeBufferPointer { left in
+        bytes[right].withUnsafeBufferPointer { right in
+          let common = Swift.min(left.count, right.count)
+          let sign = common == 0 ? 0 : memcmp(left.baseAddress!, right.baseAddress!, common)
+          return sign != 0 ? sign < 0 : left.count < right.count
+        }
+      }
+    }
+    return order.map { paths[$0] }
   }
 
   /// Whether a folder walk takes this file: a default extension or an `include` glob, and no

@@ -16,6 +16,24 @@ final class FileCollectorTests: XCTestCase {
     }
   }
 
+  /// The byte-wise sort of ASCII paths gives `String`'s order, as does the fallback for others
+  /// (a combining mark after a differing ASCII letter composes with it: bytes alone would misorder).
+  func testPathSortKeepsStringOrder() {
+    let ascii = [
+      "b/a.txt", "a/b.txt", "a.txt", "a", "", "a/", "a-b.txt", "a/b/c.md", "A.txt", "a.TXT", "ab", "a b", "~x",
+      "a/b.txt", "z", "Z/a.md", "0.txt", "a0", "a/0", "b\\c", "bench/corpus/report-00012.txt",
+      "bench/corpus/report-00002.txt", "bench/corpus/report-0002.txt",
+    ]
+    let mixed = ascii + ["ea\u{301}", "eb", "e\u{E1}", "材料/汇报.txt", "材料/a.txt", "\u{1E0A}\u{323}", "D\u{323}\u{307}"]
+    var generator = SystemRandomNumberGenerator()
+    for paths in [ascii, mixed] {
+      for _ in 0..<20 {
+        let shuffled = paths.shuffled(using: &generator)
+        XCTAssertEqual(FileCollector.sortedInStringOrder(shuffled), shuffled.sorted())
+      }
+    }
+  }
+
   /// Each file gets its own folder's configuration, though the walk keeps only the last folder's
   /// at hand: here every folder excludes a file name of its own.
   func testEachFolderGetsItsOwnConfiguration() throws {
