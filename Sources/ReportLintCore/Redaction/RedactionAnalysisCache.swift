@@ -2,9 +2,10 @@ import PCRE2
 import Synchronization
 
 /// Keeps a document's `RedactionAnalysis` for every `redact` rule after the first (a `Document`
-/// holds one, as it holds its `StructureCache`). Keyed by lexicon and match limits, which are what
+/// holds one, as it holds its `StructureCache`, and noncopyable for the same reason: inside the
+/// document, not an object of its own). Keyed by lexicon and match limits, which are what
 /// the analysis depends on besides the document: one entry in a run, so a list is enough.
-final class RedactionAnalysisCache: Sendable {
+struct RedactionAnalysisCache: ~Copyable, Sendable {
   private typealias Entry = (lexicon: RedactionLexicon, limits: MatchContext, analysis: RedactionAnalysis)
 
   /// Held while an analysis is built, so the rules of a document never build it twice. A `Mutex`,
