@@ -83,7 +83,9 @@ public final class LintSession: @unchecked Sendable {
     if let explicitConfiguration { return explicitConfiguration }
     lock.lock()
     defer { lock.unlock() }
-    if let lastLookup, lastLookup.directory == directory { return lastLookup.configuration }
+    // Compared in place and copied out once: binding the last lookup first copied its
+    // configuration (eight references retained, then released) a second time, every file.
+    if lastLookup?.directory == directory { return lastLookup!.configuration }
     if let cached = configurationsAsWritten[directory] {
       lastLookup = (directory, cached)
       return cached
