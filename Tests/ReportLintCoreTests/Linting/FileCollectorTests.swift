@@ -9,6 +9,7 @@ final class FileCollectorTests: XCTestCase {
     let paths = PathTextTests.paths + [
       "a.md", "a.MD", "a.Md", "a.tXt", "a.txtx", "a.tx", "a.m", "a.mdx", "a.markdown", "a/.txt", ".md", "a.txt/",
       "材料/汇报.TXT", "a.t\u{301}xt", "a.\u{1E6A}XT", "b/c.md.txt", "b/c.txt.md", "c.txt.bak",
+      "/.md", "b/.md", "..txt", "a..md", "txt", "md", ".txt", "a/b.txt/", "汇报.md", "a.txt\u{301}", "a\u{301}.md",
     ]
     for path in paths {
       let plain = FileCollector.defaultExtensions.contains(PathText.pathExtension(of: path).lowercased())
