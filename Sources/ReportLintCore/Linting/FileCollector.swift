@@ -38,12 +38,9 @@ public enum FileCollector {
       // `configurationFor` would answer it again: it keeps what it found.)
       var current: (folder: String, configuration: Configuration)?
       var found: [String] = []
-      let root = path.hasSuffix("/") ? path : path + "/"
       for entry in DirectoryWalker.regularFiles(under: path) {
-        // The root's slash added once: a file of the root is one concatenation, not two.
-        let full = entry.folder.isEmpty ? root + entry.name : root + entry.folder + "/" + entry.name
-        if current?.folder != entry.folder { current = (entry.folder, configurationFor(PathText.parent(of: full))) }
-        if isWanted(full, configuration: current!.configuration) { found.append(full) }
+        if current?.folder != entry.folder { current = (entry.folder, configurationFor(PathText.parent(of: entry.path))) }
+        if isWanted(entry.path, configuration: current!.configuration) { found.append(entry.path) }
       }
       files += sortedInStringOrder(found)
     }
