@@ -38,16 +38,32 @@ public enum FileCollector {
       // `configurationFor` would answer it again: it keeps what it found.)
       var current: (folder: String, configuration: Configuration)?
       var found: [String] = []
-      let root = path.hasSuffix("/") ? path : path + "/"
       for entry in DirectoryWalker.regularFiles(under: path) {
-        // The root's slash added once: a file of the root is one concatenation, not two.
-        let full = entry.folder.isEmpty ? root + entry.name : root + entry.folder + "/" + entry.name
-        if current?.folder != entry.folder { current = (entry.folder, configurationFor(PathText.parent(of: full))) }
-        if isWanted(full, configuration: current!.configuration) { found.append(full) }
+        if current?.folder != entry.folder { current = (entry.folder, configurationFor(PathText.parent(of: entry.path))) }
+        if isWanted(entry.path, configuration: current!.configuration) { found.append(entry.path) }
       }
-      files += found.sorted()
+      files += sortedInStringOrder(found)
     }
     return Result(files: files, missing: missing)
+  }
+
+  /// `paths` in the order of `String`'s `<` (Unicode scalars of the NFC forms). When every path
+  /// is ASCII, as nearly always, that is the order of their UTF-8 bytes, told by `memcmp` on
+  /// copies made once: String's comparison took 126 instructions a pair, mostly calls and checks
+  /// around the bytes (6,865 files: 428.9M -> 422.0M instructions; 10 MB: 0.6M fewer).
+  static func sortedInStringOrder(_ paths: [String]) -> [String] {
+    let bytes = paths.map { Array($0.utf8) }
+    guard bytes.allSatisfy({ $0.reduce(0, |) < 0x80 }) else { return paths.sorted() }
+    let order = bytes.indices.sorted { left, right in
+      bytes[left].withUnsafeBufferPointer { left in
+        bytes[right].withUnsafeBufferPointer { right in
+          let common = Swift.min(left.count, right.count)
+          let sign = common == 0 ? 0 : memcmp(left.baseAddress!, right.baseAddress!, common)
+          return sign != 0 ? sign < 0 : left.count < right.count
+        }
+      }
+    }
+    return order.map { paths[$0] }
   }
 
   /// Whether a folder walk takes this file: a default extension or an `include` glob, and no
@@ -56,10 +72,19 @@ public enum FileCollector {
     isWanted(path, configuration: configurationFor(PathText.parent(of: path)))
   }
 
-  /// Whether the path's extension is one of `defaultExtensions`, in any case. The extensions as
-  /// listed (lower case, nearly every file) are told by comparing small strings, before
-  /// lowercasing and hashing (600 instructions a file).
+  /// Whether the path's extension is one of `defaultExtensions`, in any case. A path ending in
+  /// `.txt` or `.md` after a name (nearly every file) is told from its last bytes; else the
+  /// extensions as listed are told by comparing small strings, before lowercasing and hashing
+  /// (600 instructions a file; the extension as a string, 440).
   static func hasDefaultExtension(_ path: String) -> Bool {
+    let listed = path.utf8.withContiguousStorageIfAvailable { bytes in
+      let count = bytes.count
+      func named(_ dot: Int) -> Bool { dot > 0 && bytes[dot] == UInt8(ascii: ".") && bytes[dot - 1] != UInt8(ascii: "/") }
+      return count >= 5 && bytes[count - 3] == UInt8(ascii: "t") && bytes[count - 2] == UInt8(ascii: "x")
+        && bytes[count - 1] == UInt8(ascii: "t") && named(count - 4)
+        || count >= 4 && bytes[count - 2] == UInt8(ascii: "m") && bytes[count - 1] == UInt8(ascii: "d") && named(count - 3)
+    }
+    if listed == true { return true }
     let pathExtension = PathText.pathExtension(of: path)
     return pathExtension == "txt" || pathExtension == "md" || defaultExtensions.contains(pathExtension.lowercased())
   }

@@ -83,7 +83,9 @@ public final class LintSession: @unchecked Sendable {
     if let explicitConfiguration { return explicitConfiguration }
     lock.lock()
     defer { lock.unlock() }
-    if let lastLookup, lastLookup.directory == directory { return lastLookup.configuration }
+    // Compared in place and copied out once: binding the last lookup first copied its
+    // configuration (eight references retained, then released) a second time, every file.
+    if lastLookup?.directory == directory { return lastLookup!.configuration }
     if let cached = configurationsAsWritten[directory] {
       lastLookup = (directory, cached)
       return cached
@@ -141,6 +143,7 @@ public final class LintSession: @unchecked Sendable {
 
   /// As `lint(files:jobs:window:each:)`, with `render` run on the worker that linted the file, so
   /// turning a report into output (the larger part of a run's serial work) happens in parallel.
+  @inlinable
   public func lint<Rendered>(
     files: [String], jobs: Int? = nil, window: Int = 64, render: (FileReport) -> Rendered,
     each: (Rendered) -> Void
@@ -148,6 +151,7 @@ public final class LintSession: @unchecked Sendable {
     OrderedParallelMap.run(files, jobs: jobs, window: window, transform: { render(lintFile($0)) }, each: each)
   }
 
+  @usableFromInline
   func lintFile(_ path: String) -> FileReport {
     do {
       return lint(try SourceLoader.load(path: path))

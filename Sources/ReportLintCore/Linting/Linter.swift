@@ -12,8 +12,11 @@ public struct Linter: Sendable {
   private let literalScan: LiteralScan?
   /// Whether each rule finds nothing where none of its literals occur: not called there.
   private let findsNothingWithoutLiterals: [Bool]
-  /// The rules each profile runs when the configuration sets no rule, which is nearly always.
-  private let defaultActiveRules: [Profile: [(index: Int, severity: Severity)]]
+  /// The rules each profile runs when the configuration sets no rule, which is nearly always; one
+  /// field a profile, not a dictionary by profile: hashing the profile's name cost 310
+  /// instructions a file.
+  private let draftRules: [(index: Int, severity: Severity)]
+  private let redactedRules: [(index: Int, severity: Severity)]
 
   public init(rules: [any Rule], sharedLiteralScan: Bool = true) {
     self.rules = rules
@@ -21,10 +24,11 @@ public struct Linter: Sendable {
     ruleDescriptors = descriptors
     literalScan = sharedLiteralScan ? LiteralScan(rules: rules) : nil
     findsNothingWithoutLiterals = rules.map { $0.findsNothingWithoutLiterals }
-    defaultActiveRules = Dictionary(
-      uniqueKeysWithValues: Profile.allCases.map { profile in
-        (profile, descriptors.indices.filter { descriptors[$0].profiles.contains(profile) }.map { ($0, descriptors[$0].severity) })
-      })
+    func runByDefault(in profile: Profile) -> [(index: Int, severity: Severity)] {
+      descriptors.indices.filter { descriptors[$0].profiles.contains(profile) }.map { ($0, descriptors[$0].severity) }
+    }
+    draftRules = runByDefault(in: .draft)
+    redactedRules = runByDefault(in: .redacted)
   }
 
   /// Every rule a finding may name: the loaded rules and the linter's own
@@ -39,7 +43,11 @@ public struct Linter: Sendable {
   }
 
   private func activeRuleIndices(profile: Profile, configuration: Configuration) -> [(index: Int, severity: Severity)] {
-    let active = defaultActiveRules[profile] ?? []
+    let active: [(index: Int, severity: Severity)]
+    switch profile {
+    case .draft: active = draftRules
+    case .redacted: active = redactedRules
+    }
     guard !configuration.rules.isEmpty else { return active }
     return active.compactMap { index, severity in
       switch configuration.setting(for: ruleDescriptors[index]) {

@@ -3,6 +3,12 @@ import PatternAnalysis
 
 /// A check over a document. Each kind is one small type: it validates and compiles its
 /// definition once in `init(definition:)`, and `check` is pure.
+///
+/// The kinds called on most documents (pattern, numbering, sections, pairs, and the exceptions
+/// wrapper) are final classes, not structs: called through `any Rule`, a struct of a few hundred
+/// bytes was copied onto the stack at every call (a memcpy in the witness), 40 to 90
+/// instructions a call, 38,000 calls for 10 MB. The other kinds, called once or twice a file,
+/// ran no faster as classes (10 MB: 0.2 million instructions more) and stay structs.
 public protocol Rule: Sendable {
   var descriptor: RuleDescriptor { get }
   /// The findings in `document`. Throws `RuleError` when a pattern gives up (match limits).

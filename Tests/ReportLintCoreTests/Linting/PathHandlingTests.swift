@@ -53,11 +53,37 @@ final class PathHandlingTests: XCTestCase {
       return found.sorted()
     }
     func walked(_ path: String) -> [String] {
-      DirectoryWalker.regularFiles(under: path).map { $0.folder.isEmpty ? $0.name : $0.folder + "/" + $0.name }.sorted()
+      let prefix = path.hasSuffix("/") ? path : path + "/"
+      return DirectoryWalker.regularFiles(under: path).map { entry in
+        XCTAssertTrue(entry.path.hasPrefix(prefix + (entry.folder.isEmpty ? "" : entry.folder + "/")), entry.path)
+        return String(entry.path.dropFirst(prefix.count))
+      }.sorted()
     }
     for path in [root + "/docs", root + "/docs/", root + "/docs-link", root] {
       XCTAssertEqual(walked(path), enumerated(path), path)
     }
     XCTAssertEqual(walked(root + "/docs"), ["B.TXT", "a.txt", "sub/c.md", "sub/deeper/d.txt", "报告.txt"])
+  }
+
+  /// The walk makes each file's path from bytes: a name that is not UTF-8 is repaired as
+  /// `String(cString:)` repairs it, and a leading dot followed by a combining mark does not hide
+  /// a file (`hasPrefix` compares characters).
+  func testDirectoryWalkerNamesFromBytes() throws {
+    let manager = FileManager.default
+    let root = manager.temporaryDirectory.appendingPathComponent(UUID().uuidString).path
+    defer { try? manager.removeItem(atPath: root) }
+    try manager.createDirectory(atPath: root + "/sub", withIntermediateDirectories: true)
+    let invalid: [UInt8] = Array("sub/a".utf8) + [0xFF, 0xE4, 0xB8] + Array(".txt".utf8)
+    for name in [invalid, Array(".\u{301}x.txt".utf8), Array(".hidden.txt".utf8)] {
+      let descriptor = (Array((root + "/").utf8) + name + [0]).withUnsafeBufferPointer { path in
+        path.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_CREAT | O_WRONLY, 0o644) }
+      }
+      XCTAssertGreaterThanOrEqual(descriptor, 0)
+      close(descriptor)
+    }
+    let repaired = String(cString: (invalid + [0]).map { CChar(bitPattern: $0) })
+    XCTAssertEqual(
+      DirectoryWalker.regularFiles(under: root).map(\.path).sorted(),
+      [root + "/.\u{301}x.txt", root + "/" + repaired].sorted())
   }
 }

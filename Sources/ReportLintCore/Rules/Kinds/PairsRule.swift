@@ -1,7 +1,7 @@
 /// `kind: pairs` — brackets and quotes within a paragraph: `check: balance` finds marks without
 /// a partner; `check: nesting` finds a pair nested inside itself (《…《…》…》) and rewrites the inner
 /// pair to its `inner` form (〈〉).
-public struct PairsRule: Rule {
+public final class PairsRule: Rule {
   public static let kind = "pairs"
 
   enum Check: String, CaseIterable {

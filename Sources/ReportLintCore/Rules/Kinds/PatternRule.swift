@@ -2,7 +2,7 @@ import PCRE2
 import PatternAnalysis
 
 /// `kind: pattern` — every match of one PCRE2 pattern is a finding, with an optional fix template.
-public struct PatternRule: Rule {
+public final class PatternRule: Rule {
   public static let kind = "pattern"
   public let descriptor: RuleDescriptor
   let regex: Regex
