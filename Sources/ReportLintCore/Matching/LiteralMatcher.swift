@@ -399,16 +399,23 @@ public struct LiteralMatcher: Sendable {
 
   /// Where the lanes reached a state that ends a pattern: (text offset, row and lane), in the
   /// order the lanes' loop met them (by offset into the lanes, then lane). One list: a list per
-  /// lane was eight allocations a file.
-  private struct LaneEnds {
-    /// The row in the low 32 bits, the lane above them.
-    var list: [(index: Int, rowAndLane: Int)] = []
+  /// lane was eight allocations a file. Its own memory, not an array: an array's append asked the
+  /// runtime whether the buffer was shared (a call) and tested its room, for every lane that
+  /// reported; here `note` tests the room once for all eight lanes.
+  private struct LaneEnds: ~Copyable {
+    /// The row in the low 32 bits, the lane above them; `count` of them written.
+    private var ends: UnsafeMutablePointer<(index: Int, rowAndLane: Int)>
+    private var capacity: Int
+    private var count = 0
 
     /// Room for a pattern end every 32 bytes (the bench corpus has one in 150), so the list
     /// seldom grows: growing it was a hundredth of a run.
     init(width: Int) {
-      list.reserveCapacity(LiteralMatcher.laneCount * (width / 32 + 8))
+      capacity = LiteralMatcher.laneCount * (width / 32 + 8)
+      ends = .allocate(capacity: capacity)
     }
+
+    deinit { ends.deallocate() }
 
     /// The lanes' rows at `offset` into each lane, one or more with `reportingBit`. Kept out of
     /// the lanes' loop, so its registers hold only what every step needs; the rows tested one by
@@ -417,8 +424,13 @@ public struct LiteralMatcher: Sendable {
     mutating func note(
       at offset: Int, width: Int, reportingBit: Int, rows: (Int, Int, Int, Int, Int, Int, Int, Int)
     ) {
+      if count &+ LiteralMatcher.laneCount > capacity { grow() }
+      let ends = ends
+      var written = count
       func add(_ lane: Int, _ row: Int) {
-        if row & reportingBit != 0 { list.append((lane * width + offset, row | lane << 32)) }
+        guard row & reportingBit != 0 else { return }
+        (ends + written).initialize(to: (lane &* width &+ offset, row | lane &<< 32))
+        written &+= 1
       }
       add(0, rows.0)
       add(1, rows.1)
@@ -428,6 +440,16 @@ public struct LiteralMatcher: Sendable {
       add(5, rows.5)
       add(6, rows.6)
       add(7, rows.7)
+      count = written
+    }
+
+    /// Twice the room, the ends written so far moved over.
+    private mutating func grow() {
+      let larger = UnsafeMutablePointer<(index: Int, rowAndLane: Int)>.allocate(capacity: 2 * capacity)
+      larger.moveInitialize(from: ends, count: count)
+      ends.deallocate()
+      ends = larger
+      capacity *= 2
     }
 
     /// The ends by text offset, (offset, row): lane after lane, each lane's in the order the loop
@@ -436,6 +458,7 @@ public struct LiteralMatcher: Sendable {
     /// list, skipping the other lanes' ends, a third more than that.
     func inTextOrder() -> [(index: Int, row: Int)] {
       let laneCount = LiteralMatcher.laneCount
+      let list = UnsafeBufferPointer(start: ends, count: count)
       return withUnsafeTemporaryAllocation(of: Int.self, capacity: laneCount) { next in
         next.initialize(repeating: 0)
         for end in list { next[end.rowAndLane >> 32] += 1 }
