@@ -2,7 +2,7 @@ import PCRE2
 import PatternAnalysis
 
 /// `kind: pattern` — every match of one PCRE2 pattern is a finding, with an optional fix template.
-public struct PatternRule: Rule {
+public struct PatternRule: AppendingRule {
   public static let kind = "pattern"
   public let descriptor: RuleDescriptor
   let regex: Regex
@@ -44,12 +44,15 @@ public struct PatternRule: Rule {
     try definition.rejectUnknownKeys()
   }
 
-  public func check(_ document: Document, context: LintContext) throws -> [Diagnostic] {
+  public func check(_ document: Document, context: LintContext, into findings: inout [Diagnostic]) throws {
     let text = document.text
     let matches = try matches(
       of: regex, in: document, context: context, prefilter: prefilter, characterBefore: characterBefore)
-    return matches.map { match in
-      diagnostic(
+    // The closure reads the pattern, not the rule: reading it through `self` copied the whole
+    // rule (and released the copy) at every call.
+    let regex = regex
+    for match in matches {
+      findings.append(diagnostic(
         match.range,
         values: { name in
           if name == "match" { return document.string(match.range) }
@@ -57,7 +60,7 @@ public struct PatternRule: Rule {
           else { return nil }
           return document.string(range)
         },
-        replacement: replacement?.expand(match, in: text))
+        replacement: replacement?.expand(match, in: text)))
     }
   }
 }
