@@ -84,13 +84,17 @@ public struct SubstitutionRule: AppendingRule {
       return diagnostic(only.range, message: messages[only.pattern], replacement: replacements[only.pattern])
     }
     let range = only.range.lowerBound..<run[run.endIndex - 1].range.upperBound
-    let (message, replacement) = joinedRuns.of(run.map(\.pattern)) {
-      // Appended one by one: a number's digits fit a small string, which needs no allocation.
-      var replacement = ""
-      for hit in run { replacement += replacements[hit.pattern] }
-      let message = descriptor.message.render(replacement: replacement) { $0 == "match" ? document.string(range) : nil }
-      return (message, replacement)
+    // Looked up and kept here, not through a call given the rendering as a closure: that
+    // closure, inlined, copied the whole rule (and released the copy) for every run.
+    let key = JoinedRunMessages.key(run)
+    if let key, let known = joinedRuns.known(key) {
+      return diagnostic(range, message: known.message, replacement: known.replacement)
     }
+    // Appended one by one: a number's digits fit a small string, which needs no allocation.
+    var replacement = ""
+    for hit in run { replacement += replacements[hit.pattern] }
+    let message = descriptor.message.render(replacement: replacement) { $0 == "match" ? document.string(range) : nil }
+    if let key { joinedRuns.keep((message, replacement), for: key) }
     return diagnostic(range, message: message, replacement: replacement)
   }
 }
