@@ -11,6 +11,10 @@ public struct PatternRule: AppendingRule {
   /// Refuses the literals after a character that the pattern's leading lookbehind rejects, so
   /// they are not tried.
   let characterBefore: CharacterBeforeFilter?
+  /// The messages rendered so far by the matched bytes, for a message that names nothing but
+  /// the match (`{match}`), which those bytes fix; nil for other messages. 10 MB: 2,300 findings
+  /// of such rules (850 full-width decimal points, one message) rendered theirs piece by piece.
+  private let matchMessages: KeptRenderings?
 
   public var literals: [String] { prefilter.requiredLiterals ?? [] }
   public var findsNothingWithoutLiterals: Bool { prefilter.noMatchWithoutLiterals }
@@ -18,6 +22,8 @@ public struct PatternRule: AppendingRule {
   public init(definition: RuleDefinition) throws(RuleLoadError) {
     descriptor = definition.descriptor
     let fields = definition.fields
+    let placeholders = descriptor.message.placeholders
+    matchMessages = !placeholders.isEmpty && placeholders.allSatisfy { $0 == "match" } ? KeptRenderings() : nil
     // `.offsetLimit`: a line's search stops at its last literal when matches start at or before it.
     let regex = try definition.compile(try fields.requiredString("pattern"), key: "pattern", options: .offsetLimit)
     self.regex = regex
@@ -52,6 +58,17 @@ public struct PatternRule: AppendingRule {
     // rule (and released the copy) at every call.
     let regex = regex
     for match in matches {
+      if let matchMessages, let key = RenderingKey(bytes: match.range, of: text) {
+        let message: String
+        if let known = matchMessages.known(key) {
+          message = known.message
+        } else {
+          message = descriptor.message.render { $0 == "match" ? document.string(match.range) : nil }
+          matchMessages.keep((message, ""), for: key)
+        }
+        findings.append(diagnostic(match.range, message: message, replacement: replacement?.expand(match, in: text)))
+        continue
+      }
       findings.append(diagnostic(
         match.range,
         values: { name in

@@ -19,7 +19,7 @@ public struct SubstitutionRule: AppendingRule {
   /// Whether neighbouring wrong forms make one finding (`join`).
   let joinsNeighbours: Bool
   /// The message and fix of each joined run made so far.
-  private let joinedRuns = JoinedRunMessages()
+  private let joinedRuns = KeptRenderings()
   /// Every finding is a wrong form, one of the literals.
   public var findsNothingWithoutLiterals: Bool { true }
   /// Its own automaton, for a check without the linter's shared scan (tests, `test-rules`); made
@@ -86,7 +86,7 @@ public struct SubstitutionRule: AppendingRule {
     let range = only.range.lowerBound..<run[run.endIndex - 1].range.upperBound
     // Looked up and kept here, not through a call given the rendering as a closure: that
     // closure, inlined, copied the whole rule (and released the copy) for every run.
-    let key = JoinedRunMessages.key(run)
+    let key = RenderingKey(forms: run)
     if let key, let known = joinedRuns.known(key) {
       return diagnostic(range, message: known.message, replacement: known.replacement)
     }
