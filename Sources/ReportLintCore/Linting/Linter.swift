@@ -92,7 +92,7 @@ public struct Linter: Sendable {
     diagnostics = SuppressionFilter.apply(diagnostics, document: document, configuration: configuration)
     // Field by field: comparing tuples built each time copied both rule IDs (a retain and a
     // release each) at every comparison, though the positions nearly always decide.
-    diagnostics.sort { left, right in
+    diagnostics.sortMovingOnce { left, right in
       if left.range.lowerBound != right.range.lowerBound { return left.range.lowerBound < right.range.lowerBound }
       if left.range.upperBound != right.range.upperBound { return left.range.upperBound < right.range.upperBound }
       return left.ruleID < right.ruleID

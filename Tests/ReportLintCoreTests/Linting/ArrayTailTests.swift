@@ -4,6 +4,7 @@ import XCTest
 
 /// `removeAll(from:where:)` and `sort(from:by:)` work on an array's tail by moving elements: they
 /// must give what the plain forms give on the tail, and leave the head as it was.
+/// `sortMovingOnce(by:)` must give what the stable `sort(by:)` gives.
 final class ArrayTailTests: XCTestCase {
   struct Item: Equatable {
     let key: Int
@@ -39,6 +40,17 @@ final class ArrayTailTests: XCTestCase {
       }
       let expected = Array(items[..<start]) + tail.map(\.element)
       items.sort(from: start) { $0.key < $1.key }
+      XCTAssertEqual(items, expected)
+    }
+  }
+
+  func testSortingByIndicesIsTheStableSort() {
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<500 {
+      var items = Self.randomItems(&generator)
+      var expected = items
+      expected.sort { $0.key < $1.key }
+      items.sortMovingOnce { $0.key < $1.key }
       XCTAssertEqual(items, expected)
     }
   }
