@@ -70,33 +70,37 @@ public struct Linter: Sendable {
     if let scanStart { RuleTimings.shared?.add("(shared literal scan)", since: scanStart) }
     context.runInHits = hitsByRule?.runInHits
     var diagnostics: [Diagnostic] = []
+    // Room for the findings of most documents, taken once: grown from one, the list was
+    // reallocated five or six times a document.
+    diagnostics.reserveCapacity(32)
     var problems: [String] = []
     for (index, severity) in activeRuleIndices(profile: profile, configuration: configuration) {
       if findsNothingWithoutLiterals[index], let hitsByRule, !hitsByRule.hasHits(forRule: index) { continue }
       context.literalHits = hitsByRule?.hits(forRule: index)
       let start = RuleTimings.shared == nil ? nil : DispatchTime.now()
       defer { if let start { RuleTimings.shared?.add(ruleDescriptors[index].id, since: start) } }
+      // Each rule appends to the one list: the sort below orders findings of different rules
+      // (rule IDs are unique, and decide a tie of ranges), and keeps each rule's own in theirs.
+      let first = diagnostics.count
       do {
         // Called in place: binding the rule first copies the existential, every rule, every file.
-        var found = try rules[index].check(document, context: context)
-        guard !found.isEmpty else { continue }
-        // Changed in place: iterating the findings by value copied each (a retain and a release
-        // for every string in it).
-        found.removeAll { document.isIgnored($0.range) }
-        for finding in found.indices { found[finding].severity = severity }
-        // The fewer findings are copied over to the more (the first rule's are taken whole): the
-        // sort below orders findings of different rules whatever their order here (rule IDs are
-        // unique, and decide a tie of ranges), and keeps each rule's own in theirs.
-        if diagnostics.count < found.count { swap(&diagnostics, &found) }
-        diagnostics.append(contentsOf: found)
+        try rules[index].check(document, context: context, into: &diagnostics)
       } catch {
+        // A rule that fails reports nothing but the failure.
+        diagnostics.removeLast(diagnostics.count - first)
         problems.append("\(error)")
+        continue
       }
+      guard diagnostics.count > first else { continue }
+      diagnostics.removeAll(from: first) { document.isIgnored($0.range) }
+      // Changed in place: iterating the findings by value copied each (a retain and a release
+      // for every string in it).
+      for finding in first..<diagnostics.count { diagnostics[finding].severity = severity }
     }
     diagnostics = SuppressionFilter.apply(diagnostics, document: document, configuration: configuration)
     // Field by field: comparing tuples built each time copied both rule IDs (a retain and a
     // release each) at every comparison, though the positions nearly always decide.
-    diagnostics.sort { left, right in
+    diagnostics.sortMovingOnce { left, right in
       if left.range.lowerBound != right.range.lowerBound { return left.range.lowerBound < right.range.lowerBound }
       if left.range.upperBound != right.range.upperBound { return left.range.upperBound < right.range.upperBound }
       return left.ruleID < right.ruleID

@@ -1,6 +1,6 @@
 /// A rule whose findings inside a match of its `exceptions` patterns are dropped; every kind
 /// gets this from `RuleFactory`, so no kind handles exceptions itself.
-final class ExceptedRule: Rule {
+final class ExceptedRule: AppendingRule {
   let base: any Rule
   let exceptions: ExceptionFilter
   /// The base's, kept here: reading it through `base` copies the whole descriptor (a dozen
@@ -17,9 +17,9 @@ final class ExceptedRule: Rule {
     findsNothingWithoutLiterals = base.findsNothingWithoutLiterals
   }
 
-  func check(_ document: Document, context: LintContext) throws -> [Diagnostic] {
-    try exceptions.filter(
-      try base.check(document, context: context), range: \.range, in: document, context: context,
-      ruleID: descriptor.id)
+  func check(_ document: Document, context: LintContext, into findings: inout [Diagnostic]) throws {
+    let first = findings.count
+    try base.check(document, context: context, into: &findings)
+    try exceptions.filter(&findings, from: first, in: document, context: context, ruleID: descriptor.id)
   }
 }

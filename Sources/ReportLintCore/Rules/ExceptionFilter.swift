@@ -74,20 +74,46 @@ struct ExceptionFilter: Sendable {
 
   var isEmpty: Bool { regexes.isEmpty }
 
-  /// The candidates not covered by any exception match. The exception patterns run only over the
-  /// lines that hold a candidate: the subject still starts at the document's start (so
-  /// lookbehinds see what they would see anyway) and ends with the line, line end included, so
-  /// `$` and matches within the line are exactly those of a whole-document search. An exception
-  /// that spans lines is not supported (patterns match within a line).
+  /// The candidates not covered by any exception match.
   func filter<T>(
     _ candidates: [T], range: (T) -> ByteRange, in document: Document, context: LintContext,
     ruleID: String
   ) throws -> [T] {
     guard !regexes.isEmpty, !candidates.isEmpty else { return candidates }
+    let covers = try self.covers(of: candidates.map { range($0) }, in: document, context: context, ruleID: ruleID)
+    // Nearly always nothing is covered: then the candidates go back as they came, not copied
+    // one by one into a new array.
+    guard !covers.isEmpty else { return candidates }
+    return candidates.filter { !Self.isCovered(range($0), by: covers) }
+  }
+
+  /// Drops the findings from `start` on that an exception match covers, in place.
+  func filter(_ findings: inout [Diagnostic], from start: Int, in document: Document, context: LintContext, ruleID: String)
+    throws
+  {
+    guard !regexes.isEmpty, start < findings.count else { return }
+    let covers = try self.covers(
+      of: findings[start...].map { $0.range }, in: document, context: context, ruleID: ruleID)
+    guard !covers.isEmpty else { return }
+    findings.removeAll(from: start) { Self.isCovered($0.range, by: covers) }
+  }
+
+  private static func isCovered(_ span: ByteRange, by covers: [ByteRange]) -> Bool {
+    covers.contains { $0.lowerBound <= span.lowerBound && span.upperBound <= $0.upperBound }
+  }
+
+  /// The exception matches that may cover any of `spans`. The exception patterns run only over
+  /// the lines that hold a candidate: the subject still starts at the document's start (so
+  /// lookbehinds see what they would see anyway) and ends with the line, line end included, so
+  /// `$` and matches within the line are exactly those of a whole-document search. An exception
+  /// that spans lines is not supported (patterns match within a line).
+  private func covers(of spans: [ByteRange], in document: Document, context: LintContext, ruleID: String) throws
+    -> [ByteRange]
+  {
     let lines = document.lineIndex
     var covers: [ByteRange] = []
     let literalWindows = try literalWindows.get()
-    let spans = candidates.map { range($0) }.sorted { $0.lowerBound < $1.lowerBound }
+    let spans = spans.sorted { $0.lowerBound < $1.lowerBound }
     do {
       try document.text.withUnsafeBufferPointer { buffer in
         // A match covering a candidate starts at or before it: a line's search stops at its last
@@ -125,12 +151,6 @@ struct ExceptionFilter: Sendable {
     } catch let error as PCRE2Error {
       throw RuleError(ruleID: ruleID, underlying: error)
     }
-    // Nearly always nothing is covered: then the candidates go back as they came, not copied
-    // one by one into a new array.
-    guard !covers.isEmpty else { return candidates }
-    return candidates.filter { candidate in
-      let span = range(candidate)
-      return !covers.contains { $0.lowerBound <= span.lowerBound && span.upperBound <= $0.upperBound }
-    }
+    return covers
   }
 }

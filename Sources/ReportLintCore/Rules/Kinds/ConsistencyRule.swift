@@ -3,7 +3,7 @@ import PatternAnalysis
 
 /// `kind: consistency` — variants that must not be mixed in one document; the minority's uses
 /// are the findings.
-public struct ConsistencyRule: Rule {
+public struct ConsistencyRule: AppendingRule {
   public static let kind = "consistency"
   public let descriptor: RuleDescriptor
   let variants: [(text: String, regex: Regex, prefilter: PatternPrefilter)]
@@ -44,7 +44,7 @@ public struct ConsistencyRule: Rule {
     try definition.rejectUnknownKeys()
   }
 
-  public func check(_ document: Document, context: LintContext) throws -> [Diagnostic] {
+  public func check(_ document: Document, context: LintContext, into findings: inout [Diagnostic]) throws {
     // A variant none of whose literals the document holds has no use, and a document with uses
     // of one variant at most has no finding: most documents are told apart by the shared scan's
     // hits, without a search. A variant that is searched gets its own literals' hits, as a
@@ -52,7 +52,7 @@ public struct ConsistencyRule: Rule {
     // lines of every %, the * variant those of every ×).
     let hits = context.literalHits
     if let hits, ownLiterals.count(where: { own in own.map { own in hits.contains { own.contains($0.pattern) } } ?? true }) < 2 {
-      return []
+      return
     }
     let uses = try variants.indices.map { index in
       var variantContext = context
@@ -62,19 +62,22 @@ public struct ConsistencyRule: Rule {
       let variant = variants[index]
       return try matches(of: variant.regex, in: document, context: variantContext, prefilter: variant.prefilter).map(\.range)
     }
-    guard uses.filter({ !$0.isEmpty }).count > 1 else { return [] }
+    guard uses.filter({ !$0.isEmpty }).count > 1 else { return }
     // The first variant with the most uses wins a tie, so the pack's order breaks ties.
     let majority = uses.indices.max { uses[$0].count < uses[$1].count || (uses[$0].count == uses[$1].count && $0 > $1) }!
     let majorityText = variants[majority].text
-    return uses.indices.filter { $0 != majority }.flatMap { index in
-      uses[index].map { range in
-        diagnostic(
-          range,
-          values: { name in
-            name == "match" ? document.string(range) : name == "majority" ? majorityText : nil
-          },
-          replacement: fixesToMajority ? majorityText : nil)
+    let first = findings.count
+    for index in uses.indices where index != majority {
+      for range in uses[index] {
+        findings.append(
+          diagnostic(
+            range,
+            values: { name in
+              name == "match" ? document.string(range) : name == "majority" ? majorityText : nil
+            },
+            replacement: fixesToMajority ? majorityText : nil))
       }
-    }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+    findings.sort(from: first) { $0.range.lowerBound < $1.range.lowerBound }
   }
 }

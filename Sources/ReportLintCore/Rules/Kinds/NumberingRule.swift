@@ -8,7 +8,7 @@
 ///   writes the standard form.
 /// - `check: mixed`: one level written in more than one form in one document; one finding per
 ///   level, at the first marker that differs from the first form used.
-public final class NumberingRule: Rule {
+public final class NumberingRule: AppendingRule {
   public static let kind = "numbering"
 
   enum Check: String, CaseIterable {
@@ -50,19 +50,19 @@ public final class NumberingRule: Rule {
     try definition.rejectUnknownKeys()
   }
 
-  public func check(_ document: Document, context: LintContext) throws -> [Diagnostic] {
+  public func check(_ document: Document, context: LintContext, into findings: inout [Diagnostic]) throws {
     let structure = document.structure(runInHits: context.runInHits)
     switch check {
     case .sequence:
-      return structure.runs.indices.compactMap { index in
-        isChecked[structure.runs[index].level.rawValue] ? sequenceBreak(structure.runs[index], document) : nil
+      for index in structure.runs.indices where isChecked[structure.runs[index].level.rawValue] {
+        if let finding = sequenceBreak(structure.runs[index], document) { findings.append(finding) }
       }
     case .form:
-      return structure.markers.indices.compactMap { index in
+      for index in structure.markers.indices {
         let marker = structure.markers[index]
-        return isChecked[marker.level.rawValue] && !marker.isStandardForm ? form(marker, document) : nil
+        if isChecked[marker.level.rawValue] && !marker.isStandardForm { findings.append(form(marker, document)) }
       }
-    case .mixed: return mixedForms(structure.markers, document)
+    case .mixed: mixedForms(structure.markers, document, into: &findings)
     }
   }
 
@@ -99,11 +99,11 @@ public final class NumberingRule: Rule {
       }, replacement: marker.level.marker(marker.number))
   }
 
-  private func mixedForms(_ markers: [Marker], _ document: Document) -> [Diagnostic] {
+  private func mixedForms(_ markers: [Marker], _ document: Document, into findings: inout [Diagnostic]) {
     // Most documents write each level one way: a pass comparing each marker with the first of
     // its level says so without a list of forms (10 MB: 2,455 of the list's growths, 3 million
     // instructions for the check).
-    guard hasMixedForms(markers) else { return [] }
+    guard hasMixedForms(markers) else { return }
     // One pass over the markers for all levels, rather than a filtered copy of them per level:
     // each level's forms in order of first use, in one list (one allocation a document).
     var forms: [(level: MarkerLevel, form: String)] = []
@@ -112,7 +112,6 @@ public final class NumberingRule: Rule {
       let form = markers[index].form
       if !forms.contains(where: { $0.level == level && $0.form == form }) { forms.append((level, form)) }
     }
-    var findings: [Diagnostic] = []
     for level in MarkerLevel.allCases {
       // The level's forms are listed only when it has more than one, which few documents do:
       // listed for every level with a marker, they were two allocations each (10 MB: half of
@@ -132,7 +131,6 @@ public final class NumberingRule: Rule {
           }
         })
     }
-    return findings
   }
 
   /// Whether a checked level's markers are written in more than one form.

@@ -1,7 +1,7 @@
 /// `kind: pairs` — brackets and quotes within a paragraph: `check: balance` finds marks without
 /// a partner; `check: nesting` finds a pair nested inside itself (《…《…》…》) and rewrites the inner
 /// pair to its `inner` form (〈〉).
-public final class PairsRule: Rule {
+public final class PairsRule: AppendingRule {
   public static let kind = "pairs"
 
   enum Check: String, CaseIterable {
@@ -105,12 +105,12 @@ public final class PairsRule: Rule {
     var nested: Bool
   }
 
-  public func check(_ document: Document, context: LintContext) throws -> [Diagnostic] {
+  public func check(_ document: Document, context: LintContext, into findings: inout [Diagnostic]) throws {
     let text = document.text
     // Only the marks matter: the automaton finds them, so plain text costs one table step a byte.
     let marks = try literalHits(in: document, context: context, own: markFinder)
-    guard !marks.isEmpty else { return [] }
-    var findings: [Diagnostic] = []
+    guard !marks.isEmpty else { return }
+    let first = findings.count
     // Room for marks open at once, taken once: grown from one, the stack was reallocated two or
     // three times a document.
     var stack: [Open] = []
@@ -157,7 +157,7 @@ public final class PairsRule: Rule {
       }
     }
     appendUnclosed(stack[...], to: &findings)
-    return findings.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    findings.sort(from: first) { $0.range.lowerBound < $1.range.lowerBound }
   }
 
   private func appendUnclosed(_ opens: ArraySlice<Open>, to findings: inout [Diagnostic]) {

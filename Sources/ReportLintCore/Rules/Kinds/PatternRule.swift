@@ -2,7 +2,7 @@ import PCRE2
 import PatternAnalysis
 
 /// `kind: pattern` — every match of one PCRE2 pattern is a finding, with an optional fix template.
-public final class PatternRule: Rule {
+public final class PatternRule: AppendingRule {
   public static let kind = "pattern"
   public let descriptor: RuleDescriptor
   let regex: Regex
@@ -11,6 +11,10 @@ public final class PatternRule: Rule {
   /// Refuses the literals after a character that the pattern's leading lookbehind rejects, so
   /// they are not tried.
   let characterBefore: CharacterBeforeFilter?
+  /// The messages rendered so far by the matched bytes, for a message that names nothing but
+  /// the match (`{match}`), which those bytes fix; nil for other messages. 10 MB: 2,300 findings
+  /// of such rules (850 full-width decimal points, one message) rendered theirs piece by piece.
+  private let matchMessages: KeptRenderings?
 
   public var literals: [String] { prefilter.requiredLiterals ?? [] }
   public var findsNothingWithoutLiterals: Bool { prefilter.noMatchWithoutLiterals }
@@ -18,6 +22,8 @@ public final class PatternRule: Rule {
   public init(definition: RuleDefinition) throws(RuleLoadError) {
     descriptor = definition.descriptor
     let fields = definition.fields
+    let placeholders = descriptor.message.placeholders
+    matchMessages = !placeholders.isEmpty && placeholders.allSatisfy { $0 == "match" } ? KeptRenderings() : nil
     // `.offsetLimit`: a line's search stops at its last literal when matches start at or before it.
     let regex = try definition.compile(try fields.requiredString("pattern"), key: "pattern", options: .offsetLimit)
     self.regex = regex
@@ -44,12 +50,26 @@ public final class PatternRule: Rule {
     try definition.rejectUnknownKeys()
   }
 
-  public func check(_ document: Document, context: LintContext) throws -> [Diagnostic] {
+  public func check(_ document: Document, context: LintContext, into findings: inout [Diagnostic]) throws {
     let text = document.text
     let matches = try matches(
       of: regex, in: document, context: context, prefilter: prefilter, characterBefore: characterBefore)
-    return matches.map { match in
-      diagnostic(
+    // The closure reads the pattern, not the rule: reading it through `self` copied the whole
+    // rule (and released the copy) at every call.
+    let regex = regex
+    for match in matches {
+      if let matchMessages, let key = RenderingKey(bytes: match.range, of: text) {
+        let message: String
+        if let known = matchMessages.known(key) {
+          message = known.message
+        } else {
+          message = descriptor.message.render { $0 == "match" ? document.string(match.range) : nil }
+          matchMessages.keep((message, ""), for: key)
+        }
+        findings.append(diagnostic(match.range, message: message, replacement: replacement?.expand(match, in: text)))
+        continue
+      }
+      findings.append(diagnostic(
         match.range,
         values: { name in
           if name == "match" { return document.string(match.range) }
@@ -57,7 +77,7 @@ public final class PatternRule: Rule {
           else { return nil }
           return document.string(range)
         },
-        replacement: replacement?.expand(match, in: text))
+        replacement: replacement?.expand(match, in: text)))
     }
   }
 }

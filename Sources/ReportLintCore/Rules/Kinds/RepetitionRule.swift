@@ -1,7 +1,7 @@
 /// `kind: repetition` — a word written twice in a row by mistake: one of the `doubled`
 /// characters twice (的的), or a run of `min-length`…`max-length` characters of the `word` class
 /// followed by itself (进一步进一步). The fix keeps one copy. `RepeatFinder` finds them.
-public struct RepetitionRule: Rule {
+public struct RepetitionRule: AppendingRule {
   public static let kind = "repetition"
   public let descriptor: RuleDescriptor
   let finder: RepeatFinder
@@ -31,7 +31,7 @@ public struct RepetitionRule: Rule {
     try definition.rejectUnknownKeys()
   }
 
-  public func check(_ document: Document, context: LintContext) throws -> [Diagnostic] {
+  public func check(_ document: Document, context: LintContext, into findings: inout [Diagnostic]) throws {
     let finder = finder  // a local: a closure reading the property captured the whole rule
     let fourByte = document.hasFourByteCharacters
     // Every pair is two characters of three bytes: the hits, in order of their end, start in order.
@@ -41,8 +41,6 @@ public struct RepetitionRule: Rule {
     let repeats = document.text.withUnsafeBufferPointer {
       finder.repeats(in: $0, mayHoldFourByteCharacters: fourByte, doubledStarts: doubledStarts)
     }
-    var findings: [Diagnostic] = []
-    findings.reserveCapacity(repeats.count)
     for found in repeats {
       let range = found.start..<found.end
       findings.append(
@@ -50,6 +48,5 @@ public struct RepetitionRule: Rule {
           range, values: { $0 == "match" ? document.string(range) : nil },
           replacement: document.string(found.start..<found.middle)))
     }
-    return findings
   }
 }

@@ -13,7 +13,7 @@ import Foundation
 ///   heading followed by body text on the same line keeps its 。;
 /// - `closing`: the body has none of the kind's closing formulas;
 /// - `forbidden`: a phrase the kind must not contain (请批示 in a 报告).
-public final class SectionsRule: Rule {
+public final class SectionsRule: AppendingRule {
   public static let kind = "sections"
 
   enum Check: String, CaseIterable {
@@ -66,18 +66,20 @@ public final class SectionsRule: Rule {
       }
   }
 
-  public func check(_ document: Document, context: LintContext) throws -> [Diagnostic] {
+  public func check(_ document: Document, context: LintContext, into findings: inout [Diagnostic]) throws {
     let analysis = document.sections(
       under: kinds, askedKind: context.documentKind, literalHits: context.literalHits, runInHits: context.runInHits)
-    guard let kind = analysis.kind, let outline = analysis.outline else { return [] }
+    guard let kind = analysis.kind, let outline = analysis.outline else { return }
+    // Appending nothing still cost 120 instructions; most documents give most checks nothing.
+    func add(_ found: [Diagnostic]) { if !found.isEmpty { findings += found } }
     switch check {
-    case .missing: return missing(document, kind, outline)
-    case .order: return order(document, kind, outline)
-    case .unnumbered: return unnumbered(document, kind, outline)
-    case .empty: return empty(document, kind, outline)
-    case .headingPeriod: return headingPeriods(document, kind, titleLine: analysis.titleLine)
-    case .closing: return closing(document, kind, titleLine: analysis.titleLine)
-    case .forbidden: return forbidden(document, kind, titleLine: analysis.titleLine)
+    case .missing: missing(document, kind, outline, into: &findings)
+    case .order: add(order(document, kind, outline))
+    case .unnumbered: add(unnumbered(document, kind, outline))
+    case .empty: add(empty(document, kind, outline))
+    case .headingPeriod: add(headingPeriods(document, kind, titleLine: analysis.titleLine))
+    case .closing: add(closing(document, kind, titleLine: analysis.titleLine))
+    case .forbidden: add(forbidden(document, kind, titleLine: analysis.titleLine))
     }
   }
 
@@ -96,14 +98,14 @@ public final class SectionsRule: Rule {
       }, replacement: replacement)
   }
 
-  private func missing(_ document: Document, _ kind: DocumentKind, _ outline: SectionOutline) -> [Diagnostic] {
+  private func missing(
+    _ document: Document, _ kind: DocumentKind, _ outline: SectionOutline, into findings: inout [Diagnostic]
+  ) {
     let paragraphs = document.structure.paragraphs
-    guard outline.hasHeadings, let last = paragraphs.last?.range else { return [] }
+    guard outline.hasHeadings, let last = paragraphs.last?.range else { return }
     let messages = missingMessages[kinds.index(of: kind)]
-    // Room for a finding per part, appended in a loop: `compactMap` grew its list and copied
-    // each finding into it (10 MB: 1,755 of each).
-    var findings: [Diagnostic] = []
-    findings.reserveCapacity(kind.sections.count)
+    // Appended in a loop: `compactMap` grew a list of its own and copied each finding into it
+    // (10 MB: 1,755 of each).
     for section in kind.sections.indices {
       guard !kind.sections[section].optional, !outline.found.contains(where: { $0.section == section }) else {
         continue
@@ -114,7 +116,6 @@ public final class SectionsRule: Rule {
       let anchor = next.map { paragraphs[max(0, $0 - 1)].range } ?? last
       findings.append(diagnostic(anchor, message: messages[section], replacement: nil))
     }
-    return findings
   }
 
   private func order(_ document: Document, _ kind: DocumentKind, _ outline: SectionOutline) -> [Diagnostic] {

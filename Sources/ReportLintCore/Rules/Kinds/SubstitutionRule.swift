@@ -4,7 +4,7 @@
 /// `join: true` makes wrong forms that follow each other with nothing between one finding, with
 /// their right forms joined: “２０２４”→“2024” once, where a finding for each digit told the
 /// writer the same thing four times (and was 55,000 of the 93,000 findings on the 40 MB bench).
-public struct SubstitutionRule: Rule {
+public struct SubstitutionRule: AppendingRule {
   public static let kind = "substitution"
   public let descriptor: RuleDescriptor
   /// The wrong forms, in the order of `replacements`.
@@ -19,7 +19,7 @@ public struct SubstitutionRule: Rule {
   /// Whether neighbouring wrong forms make one finding (`join`).
   let joinsNeighbours: Bool
   /// The message and fix of each joined run made so far.
-  private let joinedRuns = JoinedRunMessages()
+  private let joinedRuns = KeptRenderings()
   /// Every finding is a wrong form, one of the literals.
   public var findsNothingWithoutLiterals: Bool { true }
   /// Its own automaton, for a check without the linter's shared scan (tests, `test-rules`); made
@@ -61,13 +61,11 @@ public struct SubstitutionRule: Rule {
     try definition.rejectUnknownKeys()
   }
 
-  public func check(_ document: Document, context: LintContext) throws -> [Diagnostic] {
+  public func check(_ document: Document, context: LintContext, into findings: inout [Diagnostic]) throws {
     let hits = LiteralMatcher.leftmostLongest(try literalHits(in: document, context: context, own: ownMatcher))
     // Each hit a run of its own unless `join`, then neighbours together.
-    guard !hits.isEmpty else { return [] }
+    guard !hits.isEmpty else { return }
     let messages = try self.messages.get()
-    var findings: [Diagnostic] = []
-    findings.reserveCapacity(hits.count)
     var first = 0
     while first < hits.count {
       var last = first
@@ -77,7 +75,6 @@ public struct SubstitutionRule: Rule {
       findings.append(joined(hits[first...last], in: document, messages: messages))
       first = last + 1
     }
-    return findings
   }
 
   /// One finding for wrong forms in a row; a lone one keeps its wrong form's message (`messages`).
@@ -87,13 +84,17 @@ public struct SubstitutionRule: Rule {
       return diagnostic(only.range, message: messages[only.pattern], replacement: replacements[only.pattern])
     }
     let range = only.range.lowerBound..<run[run.endIndex - 1].range.upperBound
-    let (message, replacement) = joinedRuns.of(run.map(\.pattern)) {
-      // Appended one by one: a number's digits fit a small string, which needs no allocation.
-      var replacement = ""
-      for hit in run { replacement += replacements[hit.pattern] }
-      let message = descriptor.message.render(replacement: replacement) { $0 == "match" ? document.string(range) : nil }
-      return (message, replacement)
+    // Looked up and kept here, not through a call given the rendering as a closure: that
+    // closure, inlined, copied the whole rule (and released the copy) for every run.
+    let key = RenderingKey(forms: run)
+    if let key, let known = joinedRuns.known(key) {
+      return diagnostic(range, message: known.message, replacement: known.replacement)
     }
+    // Appended one by one: a number's digits fit a small string, which needs no allocation.
+    var replacement = ""
+    for hit in run { replacement += replacements[hit.pattern] }
+    let message = descriptor.message.render(replacement: replacement) { $0 == "match" ? document.string(range) : nil }
+    if let key { joinedRuns.keep((message, replacement), for: key) }
     return diagnostic(range, message: message, replacement: replacement)
   }
 }
