@@ -127,7 +127,10 @@ struct LintRequest: Equatable {
         } each: { path, problems, counts, part in
           finish(path: path, problems: problems, counts: counts)
           let separator = index == 0 ? firstSeparator : laterSeparator
-          pending += [separator, part]
+          // Two appends, not `+= [separator, part]`: the literal's array was appended through
+          // the generic path, 460 instructions a file.
+          pending.append(separator)
+          pending.append(part)
           pendingBytes += separator.count + part.count
           if !batched || pendingBytes >= 1 << 16 || pending.count >= Output.partsPerWrite { writePending() }
           index += 1
