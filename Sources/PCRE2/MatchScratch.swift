@@ -15,13 +15,17 @@ import CPCRE2
 /// written belong to one thread at a time, so each thread keeps its own.
 ///
 /// A search takes its thread's scratch and gives it back when done; a search started from
-/// another's callback finds none there and makes its own, so nested searches never share one.
+/// another's callback finds it in use and makes its own, so nested searches never share one.
+/// The thread's scratch is found through a C thread-local pointer (`cpcre2_thread_scratch`) and
+/// owned by a thread-specific key, set once a thread, which releases it when the thread ends.
 final class MatchScratch {
   /// A `pcre2_match_data` block with room for `pairs` offset pairs.
   private(set) var data: OpaquePointer
   private var pairs: Int
   /// Made on the first bounded search.
   private var boundedContext: OpaquePointer?
+  /// Taken by a search of this thread, not yet given back.
+  private var inUse = false
 
   private init(pairs: Int) {
     data = Self.makeData(pairs: pairs)
@@ -36,9 +40,19 @@ final class MatchScratch {
   /// The calling thread's scratch, taken from it until `giveBack()`, with room for `pairs`
   /// offset pairs; a new one when the thread has none free.
   static func take(pairs: Int) -> MatchScratch {
-    guard let raw = pthread_getspecific(threadKey) else { return MatchScratch(pairs: pairs) }
-    pthread_setspecific(threadKey, nil)
-    let scratch = Unmanaged<MatchScratch>.fromOpaque(raw).takeRetainedValue()
+    let slot = cpcre2_thread_scratch()!
+    guard let raw = slot.pointee else {
+      // The thread's first search: its scratch, owned by the key from now on.
+      let scratch = MatchScratch(pairs: pairs)
+      let owned = Unmanaged.passRetained(scratch).toOpaque()
+      pthread_setspecific(threadKey, owned)
+      slot.pointee = owned
+      scratch.inUse = true
+      return scratch
+    }
+    let scratch = Unmanaged<MatchScratch>.fromOpaque(raw).takeUnretainedValue()
+    guard !scratch.inUse else { return MatchScratch(pairs: pairs) }  // a nested search
+    scratch.inUse = true
     if scratch.pairs < pairs {
       pcre2_match_data_free_8(scratch.data)
       scratch.data = makeData(pairs: pairs)
@@ -47,10 +61,9 @@ final class MatchScratch {
     return scratch
   }
 
-  /// Keeps this scratch for the thread's next search (in place of one a nested search left).
+  /// Frees this scratch for the thread's next search (a nested search's own is let go).
   func giveBack() {
-    if let left = pthread_getspecific(Self.threadKey) { Unmanaged<MatchScratch>.fromOpaque(left).release() }
-    pthread_setspecific(Self.threadKey, Unmanaged.passRetained(self).toOpaque())
+    inUse = false
   }
 
   /// A context with `limits` under which no match starts after `lastStart`, for a pattern

@@ -113,6 +113,12 @@ struct LintRequest: Equatable {
           pending.removeAll(keepingCapacity: true)
           pendingBytes = 0
         }
+        // The separators written once (a reporter's are the same for every file after the first):
+        // written for each file, each was an array made and freed (500 instructions a file).
+        var firstSeparator: [UInt8] = []
+        var laterSeparator: [UInt8] = []
+        streaming.separator(beforeFile: 0, into: &firstSeparator)
+        streaming.separator(beforeFile: 1, into: &laterSeparator)
         session.lint(files: files, jobs: jobs) { report in
           let (shown, counts) = filter(report)
           var part: [UInt8] = []
@@ -120,9 +126,11 @@ struct LintRequest: Equatable {
           return (report.path, report.problems, counts, part)
         } each: { path, problems, counts, part in
           finish(path: path, problems: problems, counts: counts)
-          var separator: [UInt8] = []
-          streaming.separator(beforeFile: index, into: &separator)
-          pending += [separator, part]
+          let separator = index == 0 ? firstSeparator : laterSeparator
+          // Two appends, not `+= [separator, part]`: the literal's array was appended through
+          // the generic path, 460 instructions a file.
+          pending.append(separator)
+          pending.append(part)
           pendingBytes += separator.count + part.count
           if !batched || pendingBytes >= 1 << 16 || pending.count >= Output.partsPerWrite { writePending() }
           index += 1

@@ -22,15 +22,17 @@ enum Output {
     precondition(parts.count <= partsPerWrite, "at most \(partsPerWrite) parts a write")
     var vectors: [iovec] = []
     vectors.reserveCapacity(parts.count)
-    // Each part's storage stays pinned while the closures below it are open.
-    func pin(_ index: Int) {
+    // Each part's storage stays pinned while the closures below it are open. The vectors go
+    // down as an argument: captured by the recursive function, each append was checked for
+    // exclusive access at run time (two calls into the runtime a file).
+    func pin(_ index: Int, _ vectors: inout [iovec]) {
       guard index < parts.count else { return writeAll(&vectors) }
       parts[index].withUnsafeBytes { bytes in
         vectors.append(iovec(iov_base: UnsafeMutableRawPointer(mutating: bytes.baseAddress), iov_len: bytes.count))
-        pin(index + 1)
+        pin(index + 1, &vectors)
       }
     }
-    pin(0)
+    pin(0, &vectors)
   }
 
   /// Writes every buffer `vectors` points at, in order, continuing after short writes; stops

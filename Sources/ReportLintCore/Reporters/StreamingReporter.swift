@@ -7,7 +7,8 @@
 public protocol StreamingReporter: Reporter {
   /// What comes before the first file.
   func begin(context: ReportContext, into output: inout [UInt8])
-  /// What goes between the part of file `index` (counting from 0) and the one before it.
+  /// What goes between the part of file `index` (counting from 0) and the one before it. The
+  /// same for every file after the first: the command writes it once and reuses it.
   func separator(beforeFile index: Int, into output: inout [UInt8])
   /// One file's part, separator aside: it depends on no other file, so it can be written on the
   /// thread that linted the file, ahead of its turn.

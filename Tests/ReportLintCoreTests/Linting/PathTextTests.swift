@@ -20,6 +20,21 @@ final class PathTextTests: XCTestCase {
     }
   }
 
+  /// The in-place test of a path's folder agrees with making the folder's name: true exactly
+  /// where the name (or "." for none) has the same bytes.
+  func testFolderInPlaceMatchesParent() {
+    let folders = Self.paths.map { PathText.parent(of: $0) } + [".", "/", "a", "a/b/c", "a/", "材料", "//", "a//"]
+    for path in Self.paths + ["a//b/c.txt", "a/b//c.txt", "材料/b", "x/./y", "a/b/c.txt/"] {
+      let parent = PathText.parent(of: path)
+      let folder = parent.isEmpty ? "." : parent
+      for candidate in folders {
+        XCTAssertEqual(
+          PathText.folder(of: path, isBytewise: candidate), Array(folder.utf8) == Array(candidate.utf8),
+          "\(path) in \(candidate)")
+      }
+    }
+  }
+
   func testExtensionMatchesFoundation() {
     for path in Self.paths {
       XCTAssertEqual(PathText.pathExtension(of: path), (path as NSString).pathExtension, path)
