@@ -82,11 +82,12 @@ final class RepeatFinder: Sendable {
   private static func merged(_ left: [Int], _ right: [Int]) -> [Int] {
     var all: [Int] = []
     all.reserveCapacity(left.count + right.count)
-    var (l, r) = (0, 0)
-    while l < left.count || r < right.count {
-      let next = r == right.count || l < left.count && left[l] <= right[r] ? left[l] : right[r]
-      if all.last != next { all.append(next) }
-      if l < left.count && left[l] == next { l += 1 } else { r += 1 }
+    var (nextLeft, nextRight) = (0, 0)
+    while nextLeft < left.count || nextRight < right.count {
+      let takesLeft = nextRight == right.count || nextLeft < left.count && left[nextLeft] <= right[nextRight]
+      let position = takesLeft ? left[nextLeft] : right[nextRight]
+      if takesLeft { nextLeft += 1 } else { nextRight += 1 }
+      if all.last != position { all.append(position) }
     }
     return all
   }
