@@ -94,8 +94,10 @@ public struct Linter: Sendable {
       guard diagnostics.count > first else { continue }
       diagnostics.removeAll(from: first) { document.isIgnored($0.range) }
       // Changed in place: iterating the findings by value copied each (a retain and a release
-      // for every string in it).
-      for finding in first..<diagnostics.count { diagnostics[finding].severity = severity }
+      // for every string in it); through the buffer, not a uniqueness test at each.
+      diagnostics.withUnsafeMutableBufferPointer { findings in
+        for finding in first..<findings.count { findings[finding].severity = severity }
+      }
     }
     diagnostics = SuppressionFilter.apply(diagnostics, document: document, configuration: configuration)
     // Field by field: comparing tuples built each time copied both rule IDs (a retain and a

@@ -52,12 +52,14 @@ public struct JSONReporter: StreamingReporter {
     json.beginArray()
     if let document = report.document {
       var cursor = LocationCursor(document.lineIndex)
-      // Through the buffer: an array's element is passed as a copy (a retain and a release for
-      // each of its strings), the buffer's borrowed.
+      // Through the buffer, and a pointer to each finding: an array's element is passed as a
+      // copy (a retain and a release for each of its strings), and so was an element read from
+      // the buffer and passed by value (10 MB: 45,000 of each, 2.7 million instructions); the
+      // fields read through the pointer are borrowed.
       report.diagnostics.withUnsafeBufferPointer { diagnostics in
         for index in diagnostics.indices {
           json.item()
-          write(diagnostics[index], document, &cursor, to: &json)
+          write(diagnostics.baseAddress! + index, document, &cursor, to: &json)
         }
       }
     }
@@ -80,30 +82,30 @@ public struct JSONReporter: StreamingReporter {
   // an indent copy of its own: 18 million instructions fewer on the 10 MB corpus (690 -> 672).
 
   private func write(
-    _ diagnostic: Diagnostic, _ document: Document, _ cursor: inout LocationCursor, to json: inout JSONWriter
+    _ finding: UnsafePointer<Diagnostic>, _ document: Document, _ cursor: inout LocationCursor, to json: inout JSONWriter
   ) {
     json.layout("{\n          \"rule\": ")
-    json.string(diagnostic.ruleID)
-    switch diagnostic.severity {
+    json.string(finding.pointee.ruleID)
+    switch finding.pointee.severity {
     case .error: json.layout(",\n          \"severity\": \"error\",\n          \"message\": ")
     case .warning: json.layout(",\n          \"severity\": \"warning\",\n          \"message\": ")
     case .info: json.layout(",\n          \"severity\": \"info\",\n          \"message\": ")
     }
-    json.string(diagnostic.message)
-    let location = cursor.locations(of: diagnostic.range)
+    json.string(finding.pointee.message)
+    let location = cursor.locations(of: finding.pointee.range)
     json.layout(",\n          \"line\": ")
     write(
       location, (",\n          \"column\": ", ",\n          \"endLine\": ", ",\n          \"endColumn\": "),
       to: &json)
     json.layout(",\n          \"text\": ")
-    if let shown = diagnostic.shownText {
+    if let shown = finding.pointee.shownText {
       json.string(shown)
     } else {
-      writeText(diagnostic.range, of: document, to: &json)
+      writeText(finding.pointee.range, of: document, to: &json)
     }
-    if let fix = diagnostic.fix {
+    if let fix = finding.pointee.fix {
       json.layout(fix.isSafe ? ",\n          \"fix\": {" : ",\n          \"suggestion\": {")
-      write(fix, diagnostic, at: location, &cursor, to: &json)
+      write(fix, finding.pointee.range, at: location, &cursor, to: &json)
       json.layout("\n          }")
     }
     json.layout("\n        }")
@@ -113,11 +115,11 @@ public struct JSONReporter: StreamingReporter {
   /// text; `edits` always, with positions, for fixes that touch several places (renumbering,
   /// nested quotes). `location`: the finding's, which an edit of the same range shares.
   private func write(
-    _ fix: Fix, _ diagnostic: Diagnostic, at location: (start: SourceLocation, end: SourceLocation),
+    _ fix: Fix, _ findingRange: ByteRange, at location: (start: SourceLocation, end: SourceLocation),
     _ cursor: inout LocationCursor, to json: inout JSONWriter
   ) {
     fix.edits.withUnsafeBufferPointer { edits in
-      if edits.count == 1, edits[0].range == diagnostic.range {
+      if edits.count == 1, edits[0].range == findingRange {
         json.layout("\n            \"replacement\": ")
         json.string(edits[0].replacement)
         json.layout(",")
@@ -130,7 +132,7 @@ public struct JSONReporter: StreamingReporter {
       for index in edits.indices {
         json.layout(index == 0 ? "\n              {\n                \"line\": " : ",\n              {\n                \"line\": ")
         let range = edits[index].range
-        let edit = range == diagnostic.range ? location : cursor.locations(of: range)
+        let edit = range == findingRange ? location : cursor.locations(of: range)
         write(
           edit, (",\n                \"column\": ", ",\n                \"endLine\": ", ",\n                \"endColumn\": "),
           to: &json)

@@ -7,22 +7,12 @@ public struct MessageTemplate: Sendable, Hashable {
 
   let segments: [Segment]
   public let source: String
-  /// Room for a rendered message: its text's bytes and 24 for each placeholder's value, so most
-  /// messages are rendered into one allocation (appending from empty grew each two or three
-  /// times, for every finding).
-  private let renderedCapacity: Int
 
   public init(_ source: String) {
     self.source = source
     let segments =
       Self.eachScalarIsACharacter(source) ? Self.segmentsByScalars(source) : Self.segmentsByCharacters(source)
     self.segments = segments
-    renderedCapacity = segments.reduce(0) { total, segment in
-      switch segment {
-      case .text(let text): total + text.utf8.count
-      case .placeholder: total + 24
-      }
-    }
   }
 
   /// `{name}` placeholders (a name of letters, digits, `_` and `-`) and the text between them,
@@ -108,20 +98,36 @@ public struct MessageTemplate: Sendable, Hashable {
 
   /// Fills the placeholders; one the resolver does not know is left as written.
   public func render(_ resolve: (String) -> String?) -> String {
-    // Appended in place: every finding renders its message, and mapping to an array of pieces
-    // and joining them allocates twice.
     // A message without placeholders is its one text: shared, not copied, by every finding.
     if segments.count == 1, case .text(let text) = segments[0] { return text }
-    var message = ""
-    message.reserveCapacity(renderedCapacity)
-    for segment in segments {
-      switch segment {
-      case .text(let text): message += text
-      case .placeholder(let name):
-        if let value = resolve(name) { message += value } else { message += "{\(name)}" }
+    // Each piece resolved once, then all copied into a string of their total length, made once:
+    // appending piece by piece checked room and uniqueness at every piece (String.append, 340
+    // instructions each; 10 MB: 3,700 messages of three to five pieces).
+    return withUnsafeTemporaryAllocation(of: String.self, capacity: segments.count) { pieces in
+      var length = 0
+      for (index, segment) in segments.enumerated() {
+        let piece: String
+        switch segment {
+        case .text(let text): piece = text
+        case .placeholder(let name): piece = resolve(name) ?? "{\(name)}"
+        }
+        length += piece.utf8.count
+        pieces.initializeElement(at: index, to: piece)
+      }
+      defer { pieces.deinitialize() }
+      return String(unsafeUninitializedCapacity: length) { message in
+        var written = 0
+        for index in pieces.indices {
+          // In place: a copy of the piece would be retained and released.
+          pieces[index].withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            (message.baseAddress! + written).initialize(from: base, count: bytes.count)
+            written += bytes.count
+          }
+        }
+        return written
       }
     }
-    return message
   }
 
   /// Fails when the message uses a placeholder the rule kind cannot fill.

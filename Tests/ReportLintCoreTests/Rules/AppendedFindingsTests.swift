@@ -65,4 +65,21 @@ final class AppendedFindingsTests: XCTestCase {
     XCTAssertEqual(report.diagnostics.map(\.message), ["kept"])
     XCTAssertEqual(report.problems.count, 1)
   }
+
+  // The severity the configuration sets is each of the rule's findings', and no other rule's.
+  func testConfiguredSeverityReachesEachOfTheRulesFindings() {
+    let document = Document(path: "a.txt", string: "一二三四五六\n")
+    let rules = ["test.first", "test.second"].map { id in
+      LinterOrderTests.FixedRule(
+        descriptor: LinterOrderTests.descriptor(id),
+        findings: (0..<3).map { Diagnostic(ruleID: id, severity: .warning, message: "\(id) \($0)", range: 3 * ($0 % 2)..<3) })
+    }
+    var configuration = Configuration()
+    configuration.rules["test.second"] = .severity(.error)
+    let report = Linter(rules: rules, sharedLiteralScan: false).lint(document, profile: .draft, configuration: configuration)
+    XCTAssertEqual(report.diagnostics.count, 6)
+    for finding in report.diagnostics {
+      XCTAssertEqual(finding.severity, finding.ruleID == "test.second" ? .error : .warning, finding.message)
+    }
+  }
 }

@@ -30,6 +30,35 @@ final class MessageTemplateTests: XCTestCase {
     XCTAssertGreaterThan(fast, 100)
   }
 
+  // A message is rendered by copying its resolved pieces into one string made at their total
+  // length: it must be the pieces joined, unknown placeholders left as written.
+  func testRenderingJoinsThePieces() {
+    var messages = RulePackLoader.load([.builtin]).rules.map(\.descriptor.message.source)
+    messages += ["{match}", "{a}{b}", "前{a}后", "{unknown}说明", "", "纯文字", "{match}{match}{match}"]
+    let values = ["", "x", "数字", "“１２３”", "e\u{301}", "🇨🇳", String(repeating: "长", count: 40), "{match}"]
+    var generator = SystemRandomNumberGenerator()
+    for message in messages {
+      let template = MessageTemplate(message)
+      for _ in 0..<20 {
+        var resolved: [String: String?] = [:]
+        let resolve = { (name: String) -> String? in
+          if let known = resolved[name] { return known }
+          let value = Bool.random(using: &generator) ? values.randomElement(using: &generator)! : nil
+          resolved[name] = value
+          return value
+        }
+        let rendered = template.render(resolve)
+        let joined = template.segments.map { segment -> String in
+          switch segment {
+          case .text(let text): text
+          case .placeholder(let name): resolve(name) ?? "{\(name)}"
+          }
+        }.joined()
+        XCTAssertEqual(rendered, joined, message)
+      }
+    }
+  }
+
   // Every scalar the fast reading admits is a character of its own beside any neighbour.
   func testAdmittedScalarsStandAlone() {
     let neighbours: [Unicode.Scalar] = ["a", "{", "}", "中", "\u{301}", "\u{200D}", "\u{1100}", "\u{1161}", "\u{1F1E8}"]

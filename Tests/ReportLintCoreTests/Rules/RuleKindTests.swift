@@ -91,6 +91,30 @@ final class RuleKindTests: XCTestCase {
     XCTAssertEqual(try findings(rule, "增长5%，下降3％，持平0％"), ["%"])
     XCTAssertEqual(try findings(rule, "增长5%，下降3%"), [])
     XCTAssertEqual(try fixed(rule, "5%，3%，2％"), "5%，3%，2%")
+    // Messages are kept by the matched bytes for each majority: as the majority turns, so do
+    // they, and kept ones read as rendered ones.
+    for text in ["5%，3%，2％", "5％，3％，2%", "5%，3%，2％，1％", "5％，3％，2%，1%"] {
+      let document = Document(path: "t.txt", string: text)
+      // A tie goes to the first variant, “%”.
+      let majority = text.filter { $0 == "%" }.count >= text.filter { $0 == "％" }.count ? "%" : "％"
+      let minority = majority == "%" ? "％" : "%"
+      let found = try rule.check(document, context: LintContext())
+      XCTAssertEqual(found.map(\.message), found.map { _ in "混用“\(minority)”与“\(majority)”" }, text)
+      XCTAssertEqual(found.map { $0.fix?.edits[0].replacement }, found.map { _ in majority }, text)
+      XCTAssertFalse(found.isEmpty)
+    }
+    // The same minority text under another majority gets that majority's message.
+    let three = try makeRule(
+      """
+      kind: consistency
+      message: "混用“{match}”与“{majority}”"
+      description: 测试。
+      variants: {"%": '(?<=\\d)%', "％": '(?<=\\d)％', "成": '(?<=\\d)成'}
+      examples: {invalid: ["5%，3%，2％"]}
+      """)
+    for (text, message) in [("5%，3%，2％", "混用“％”与“%”"), ("5成，3成，2％", "混用“％”与“成”"), ("5%，3%，2％", "混用“％”与“%”")] {
+      XCTAssertEqual(try three.check(Document(path: "t.txt", string: text), context: LintContext()).map(\.message), [message])
+    }
   }
 
   // Each variant is searched only where the linter's literal scan found one of its literals
