@@ -11,7 +11,7 @@ static inline PCRE2_SIZE cpcre2_unset(void) { return PCRE2_UNSET; }
 // PCRE2_ZERO_TERMINATED is also a macro.
 static inline PCRE2_SIZE cpcre2_zero_terminated(void) { return PCRE2_ZERO_TERMINATED; }
 
-// The calling thread's free-for-use `MatchScratch` (unretained; its thread-specific key owns it),
+// The calling thread's `MatchScratch`, in use or not (unretained; its thread-specific key owns it),
 // read and written without calls into pthreads: pthread_getspecific and pthread_setspecific
 // twice a search were 150 instructions (10 MB: 17,000 searches). Called from MatchScratch.swift
 // alone: a static inline function's static is one per file that compiles a call to it.

@@ -61,7 +61,7 @@ final class MatchScratch {
     return scratch
   }
 
-  /// Frees this scratch for the thread's next search (a nested search's own is let go).
+  /// Marks this scratch free for the thread's next search (a nested search's own is let go).
   func giveBack() {
     inUse = false
   }
@@ -104,13 +104,18 @@ final class MatchScratch {
     return data
   }
 
-  /// Each thread's free scratch, retained; released when the thread ends.
+  /// Each thread's scratch (in use or not: `inUse` says), retained; released when the thread
+  /// ends, when the thread-local pointer to it is cleared too, so nothing run later in the
+  /// thread's teardown finds freed memory there.
   private static let threadKey: pthread_key_t = {
     var key = pthread_key_t()
     let status = pthread_key_create(&key) { raw in
       // Optional on Linux, not on Darwin.
       let pointer: UnsafeMutableRawPointer? = raw
-      if let pointer { Unmanaged<MatchScratch>.fromOpaque(pointer).release() }
+      if let pointer {
+        cpcre2_thread_scratch()!.pointee = nil
+        Unmanaged<MatchScratch>.fromOpaque(pointer).release()
+      }
     }
     precondition(status == 0, "no thread-specific key for PCRE2 match data (\(status))")
     return key

@@ -102,7 +102,7 @@ struct LintRequest: Equatable {
         }
         streaming.begin(context: context, into: &output)
         flush()
-        var index = 0
+        var isFirst = true
         // Into a pipe or a file, files' parts go out together, 64 KiB or so in one writev(2)
         // instead of one call a file (5,000 for the 40 MB bench); to a terminal, each at once.
         var pending: [[UInt8]] = []
@@ -113,12 +113,12 @@ struct LintRequest: Equatable {
           pending.removeAll(keepingCapacity: true)
           pendingBytes = 0
         }
-        // The separators written once (a reporter's are the same for every file after the first):
-        // written for each file, each was an array made and freed (500 instructions a file).
+        // The two separators written once: written for each file, each was an array made and
+        // freed (500 instructions a file).
         var firstSeparator: [UInt8] = []
         var laterSeparator: [UInt8] = []
-        streaming.separator(beforeFile: 0, into: &firstSeparator)
-        streaming.separator(beforeFile: 1, into: &laterSeparator)
+        streaming.separator(beforeFirstFile: true, into: &firstSeparator)
+        streaming.separator(beforeFirstFile: false, into: &laterSeparator)
         session.lint(files: files, jobs: jobs) { report in
           let (shown, counts) = filter(report)
           var part: [UInt8] = []
@@ -126,14 +126,15 @@ struct LintRequest: Equatable {
           return (report.path, report.problems, counts, part)
         } each: { path, problems, counts, part in
           finish(path: path, problems: problems, counts: counts)
-          let separator = index == 0 ? firstSeparator : laterSeparator
+          let separator = isFirst ? firstSeparator : laterSeparator
           // Two appends, not `+= [separator, part]`: the literal's array was appended through
-          // the generic path, 460 instructions a file.
-          pending.append(separator)
+          // the generic path, 460 instructions a file. An empty separator (text) is no part: it
+          // took a place of the write's vector for nothing.
+          if !separator.isEmpty { pending.append(separator) }
           pending.append(part)
           pendingBytes += separator.count + part.count
           if !batched || pendingBytes >= 1 << 16 || pending.count >= Output.partsPerWrite { writePending() }
-          index += 1
+          isFirst = false
         }
         writePending()
         streaming.end(summary: summary, context: context, into: &output)

@@ -47,8 +47,7 @@ struct RedactCommand: ParsableCommand {
     } catch {
       fail("\(file): \(error.description)")
     }
-    let directory = (file as NSString).deletingLastPathComponent
-    let configuration = session.configuration(forDirectory: directory.isEmpty ? "." : directory)
+    let configuration = session.configuration(forFileAt: file)
     let redactor = Redactor(
       rules: session.linter.activeRules(profile: .redacted, configuration: configuration).map(\.rule))
     if redactor.isEmpty { fail("no redact rules are active (see `reportlint rules --pack redaction`)") }

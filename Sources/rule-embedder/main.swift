@@ -77,8 +77,9 @@ let analysedKeys: Set<String> = ["pattern", "exceptions", "variants", "headings"
 /// repetition rule's `word`.
 let scalarClassKeys: Set<String> = ["word"]
 
-/// The options a rule's patterns are compiled with (`RuleDefinition.compile`); a stored class is
-/// used only for a pattern compiled with them.
+/// The options a rule's patterns are compiled with (`RegexOptions.rulePattern` in ReportLintCore,
+/// which this build tool cannot import); a stored class is used only for a pattern compiled with
+/// them, so the two cannot drift apart unnoticed.
 let scalarClassOptions: RegexOptions = [.utf, .ucp, .multiline]
 
 /// Every string under one of `keys` in `node` (examples left out: they are texts, not patterns).

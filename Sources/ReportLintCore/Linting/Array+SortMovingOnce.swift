@@ -1,11 +1,13 @@
 extension Array {
-  /// Sorts stably, as `sort(by:)` does, by sorting the elements' indices and then moving each
-  /// element once, straight to its place (following the permutation's cycles): the sort itself
-  /// moves an element at each of its steps, and a finding is 88 bytes.
-  mutating func sortMovingOnce(by areInIncreasingOrder: (Element, Element) -> Bool) {
-    let count = count
+  /// Sorts the elements from `start` on stably, as `sort(by:)` does, leaving those before it
+  /// alone, by sorting the elements' indices and then moving each element once, straight to its
+  /// place (following the permutation's cycles): the sort itself moves an element at each of its
+  /// steps, which for large elements costs more than the indices' sort.
+  mutating func sortMovingOnce(from start: Int = 0, by areInIncreasingOrder: (Element, Element) -> Bool) {
+    let count = count - start
     guard count > 1 else { return }
-    withUnsafeMutableBufferPointer { elements in
+    withUnsafeMutableBufferPointer { all in
+      let elements = UnsafeMutableBufferPointer(rebasing: all[start...])
       withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { order in
         var order = order
         for index in 0..<count { order.initializeElement(at: index, to: index) }

@@ -1,6 +1,7 @@
 /// Work on the elements from an index on, the part of a list one rule appended
-/// (`Rule.check(_:context:into:)`), leaving those before it alone. Elements are moved (through a
-/// buffer pointer, whose swaps move), not copied: a copy retains every reference an element holds.
+/// (`Rule.check(_:context:into:)`), leaving those before it alone (a tail is sorted by
+/// `sortMovingOnce(from:by:)`). Elements are moved (through a buffer pointer, whose swaps move),
+/// not copied: a copy retains every reference an element holds.
 extension Array {
   /// Removes the elements from `start` on that `shouldRemove` picks, keeping the order of the rest.
   mutating func removeAll(from start: Int, where shouldRemove: (Element) throws -> Bool) rethrows {
@@ -12,13 +13,5 @@ extension Array {
       }
     }
     removeLast(count - kept)
-  }
-
-  /// Sorts the elements from `start` on, stably, as `sort(by:)` does.
-  mutating func sort(from start: Int, by areInIncreasingOrder: (Element, Element) throws -> Bool) rethrows {
-    try withUnsafeMutableBufferPointer { elements in
-      var tail = UnsafeMutableBufferPointer(rebasing: elements[start...])
-      try tail.sort(by: areInIncreasingOrder)
-    }
   }
 }

@@ -37,24 +37,24 @@ enum DirectoryWalker {
     guard let stream = opendir(path) else { return }
     var subfolders: [String] = []
     while let entry = readdir(stream) {
-      let found = withUnsafeBytes(of: entry.pointee.d_name) { raw -> (type: UInt8, name: String?, path: String?) in
+      // A subfolder's name, or a file's path; neither for anything else (hidden entries too).
+      let found = withUnsafeBytes(of: entry.pointee.d_name) { raw -> (name: String?, path: String?) in
         let name = UnsafeRawBufferPointer(rebasing: raw[..<strlen(raw.baseAddress!.assumingMemoryBound(to: CChar.self))])
         // A leading dot, told from the byte; a string is made only if a combining mark might
         // follow it (hasPrefix compares characters, and ".\u{301}" does not begin with ".").
         if name.first == UInt8(ascii: ".") {
           let text = String(decoding: name, as: UTF8.self)
-          if text.hasPrefix(".") { return (UInt8(DT_UNKNOWN), nil, nil) }  // also "." and ".."
+          if text.hasPrefix(".") { return (nil, nil) }  // also "." and ".."
         }
-        let type = type(of: entry.pointee, folder: path) { String(decoding: name, as: UTF8.self) }
-        switch type {
+        switch type(of: entry.pointee, in: path, name: { String(decoding: name, as: UTF8.self) }) {
         case UInt8(DT_REG):
           let file = String(unsafeUninitializedCapacity: prefix.count + name.count) { buffer in
             let end = buffer.initialize(fromContentsOf: prefix)
             return buffer[end...].initialize(fromContentsOf: name)
           }
-          return (type, nil, file)
-        case UInt8(DT_DIR): return (type, String(decoding: name, as: UTF8.self), nil)
-        default: return (type, nil, nil)
+          return (nil, file)
+        case UInt8(DT_DIR): return (String(decoding: name, as: UTF8.self), nil)
+        default: return (nil, nil)
         }
       }
       if let file = found.path { entries.append(Entry(folder: folder, path: file)) }
@@ -75,10 +75,10 @@ enum DirectoryWalker {
   /// The entry's `d_type`, asking `lstat` only where the file system does not fill it in. The
   /// entry's path is put together only then: built for every entry, it was a concatenation and an
   /// allocation a file.
-  private static func type(of entry: dirent, folder: String, name: () -> String) -> UInt8 {
+  private static func type(of entry: dirent, in directory: String, name: () -> String) -> UInt8 {
     if entry.d_type != UInt8(DT_UNKNOWN) { return entry.d_type }
     var info = stat()
-    guard lstat(folder + "/" + name(), &info) == 0 else { return UInt8(DT_UNKNOWN) }
+    guard lstat(directory + "/" + name(), &info) == 0 else { return UInt8(DT_UNKNOWN) }
     switch info.st_mode & S_IFMT {
     case S_IFREG: return UInt8(DT_REG)
     case S_IFDIR: return UInt8(DT_DIR)

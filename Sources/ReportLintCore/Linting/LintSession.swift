@@ -83,6 +83,12 @@ public final class LintSession: @unchecked Sendable {
     if let explicitConfiguration { return explicitConfiguration }
     lock.lock()
     defer { lock.unlock() }
+    return lookUp(directory)
+  }
+
+  /// The configuration governing files in `directory`, the last folder's when it is asked again.
+  /// Called under `lock`.
+  private func lookUp(_ directory: String) -> Configuration {
     // Compared in place and copied out once: binding the last lookup first copied its
     // configuration (eight references retained, then released) a second time, every file.
     if lastLookup?.directory == directory { return lastLookup!.configuration }
@@ -166,18 +172,18 @@ public final class LintSession: @unchecked Sendable {
     return linter.lint(document, profile: profile(for: configuration), configuration: configuration)
   }
 
-  /// The configuration governing the file at `path`: the last folder's, when the path's folder
-  /// is it byte for byte (nearly always), told without making the folder's name (an allocation
-  /// and a release a file).
-  func configuration(forFileAt path: String) -> Configuration {
+  /// The configuration governing the file at `path` (its folder's, "." for a bare name): the
+  /// last folder's, when the path's folder is it byte for byte (nearly always), told without
+  /// making the folder's name (an allocation and a release a file).
+  public func configuration(forFileAt path: String) -> Configuration {
     if let explicitConfiguration { return explicitConfiguration }
     lock.lock()
+    defer { lock.unlock() }
+    // The folder alone bound: binding the whole lookup copied its configuration too.
     if let folder = lastLookup?.directory, PathText.folder(of: path, isBytewise: folder) {
-      defer { lock.unlock() }
       return lastLookup!.configuration
     }
-    lock.unlock()
     let directory = PathText.parent(of: path)
-    return configuration(forDirectory: directory.isEmpty ? "." : directory)
+    return lookUp(directory.isEmpty ? "." : directory)
   }
 }

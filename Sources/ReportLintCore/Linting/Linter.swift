@@ -101,7 +101,8 @@ public struct Linter: Sendable {
     }
     diagnostics = SuppressionFilter.apply(diagnostics, document: document, configuration: configuration)
     // Field by field: comparing tuples built each time copied both rule IDs (a retain and a
-    // release each) at every comparison, though the positions nearly always decide.
+    // release each) at every comparison, though the positions nearly always decide. Moved once
+    // each: a finding is 88 bytes.
     diagnostics.sortMovingOnce { left, right in
       if left.range.lowerBound != right.range.lowerBound { return left.range.lowerBound < right.range.lowerBound }
       if left.range.upperBound != right.range.upperBound { return left.range.upperBound < right.range.upperBound }

@@ -55,6 +55,8 @@ enum OrderedParallelMap {
     }
   }
 
+  /// The threads for `items` items: out of `run`'s inlinable body, which cannot name the
+  /// internal `AvailableCores`.
   @usableFromInline
   static func threadCount(jobs: Int?, items: Int) -> Int {
     max(1, min(jobs ?? AvailableCores.count, items))

@@ -17,15 +17,10 @@ public struct LiteralMatcher: Sendable {
     public var pattern: Int
   }
 
-  /// Pattern bytes, by index.
-  public let patterns: [[UInt8]]
   /// The transition table. An entry is the next state's row: states that end no pattern have
   /// rows from 0 on, the others from `reportingBit` on, so the entry also says whether to
   /// report, and the common step reads one entry and goes on.
   private let transitions: Transitions
-  /// The columns of a table whose bytes share them: byte → column (0 for bytes that occur in no
-  /// pattern), and how many a row has.
-  private let sharedColumns: (ofByte: [UInt8], width: Int)
   /// The smallest power of two not below the number of states: the rows of states that end a
   /// pattern start here.
   private let reportingBit: Int
@@ -50,11 +45,12 @@ public struct LiteralMatcher: Sendable {
   }
 
   /// The forms of the transition table: 16-bit entries when there are at most 32,768 states,
-  /// else 32-bit; a column for every byte, or columns shared through `sharedColumns`.
+  /// else 32-bit; a column for every byte, or columns shared by bytes: `columnOfByte` maps a
+  /// byte to its column (0 for bytes that occur in no pattern), and a row has `width` of them.
   private enum Transitions {
     case byteColumns(TransitionTable<UInt16>)
-    case sharedColumns16(TransitionTable<UInt16>)
-    case sharedColumns32(TransitionTable<UInt32>)
+    case sharedColumns16(TransitionTable<UInt16>, columnOfByte: [UInt8], width: Int)
+    case sharedColumns32(TransitionTable<UInt32>, columnOfByte: [UInt8], width: Int)
   }
 
   /// Patterns as UTF-8 bytes; sorted by `byteOrder`, they are read in one pass.
@@ -64,7 +60,6 @@ public struct LiteralMatcher: Sendable {
   /// few kilobytes a rule's own matcher reads (a run over little text built a 2.5 MB table for
   /// typos.confusables alone: one short file took 11.2 ms instead of 9.9).
   init(byteLists: [[UInt8]], columnPerByte: Bool = false) {
-    self.patterns = byteLists
     // A closure, not `\.count`: a key path here costs a runtime look-up a pattern.
     let patternLengths = byteLists.map { $0.count }
     longestPattern = patternLengths.max() ?? 0
@@ -74,7 +69,6 @@ public struct LiteralMatcher: Sendable {
     self.reportingBit = reportingBit
     let outputLink: [Int32]
     if columnPerByte && count <= 0x8000 {
-      sharedColumns = ([], 0)
       let table: TransitionTable<UInt16>
       (table, outputLink, stateOfRow) = Self.transitions(trie, reportingBit: reportingBit, columns: ByteColumns())
       transitions = .byteColumns(table)
@@ -86,17 +80,18 @@ public struct LiteralMatcher: Sendable {
         columnOfByte[byte] = UInt8(columnCount)
         columnCount += 1
       }
-      sharedColumns = (columnOfByte, columnCount)
       // Columns numbered in byte order keep the children's order.
       trie.column = trie.column.map { Int32(columnOfByte[Int($0)]) }
       let trie = trie
       (transitions, outputLink, stateOfRow) = columnOfByte.withUnsafeBufferPointer { ofByte in
         let columns = SharedColumns(ofByte: ofByte.baseAddress!, width: columnCount)
         /// The table in entries of `Entry`, in the form `form` makes of it.
-        func built<Entry>(_ form: (TransitionTable<Entry>) -> Transitions) -> (Transitions, [Int32], [Int32]) {
+        func built<Entry>(
+          _ form: (TransitionTable<Entry>, [UInt8], Int) -> Transitions
+        ) -> (Transitions, [Int32], [Int32]) {
           let (table, outputLink, stateOfRow): (TransitionTable<Entry>, [Int32], [Int32]) =
             Self.transitions(trie, reportingBit: reportingBit, columns: columns)
-          return (form(table), outputLink, stateOfRow)
+          return (form(table, columnOfByte, columnCount), outputLink, stateOfRow)
         }
         return count <= 0x8000 ? built(Transitions.sharedColumns16) : built(Transitions.sharedColumns32)
       }
@@ -271,17 +266,20 @@ public struct LiteralMatcher: Sendable {
     switch transitions {
     case .byteColumns(let table):
       scan(text, table: table.entries, columns: ByteColumns(), body)
-    case .sharedColumns16(let table): scanWithSharedColumns(text, table: table.entries, body)
-    case .sharedColumns32(let table): scanWithSharedColumns(text, table: table.entries, body)
+    case .sharedColumns16(let table, let columnOfByte, let width):
+      scanWithSharedColumns(text, table: table.entries, columnOfByte: columnOfByte, width: width, body)
+    case .sharedColumns32(let table, let columnOfByte, let width):
+      scanWithSharedColumns(text, table: table.entries, columnOfByte: columnOfByte, width: width, body)
     }
   }
 
   @inline(__always)
   private func scanWithSharedColumns<Entry: FixedWidthInteger>(
-    _ text: UnsafeBufferPointer<UInt8>, table: UnsafeMutablePointer<Entry>, _ body: (ByteRange, Int) -> Void
+    _ text: UnsafeBufferPointer<UInt8>, table: UnsafeMutablePointer<Entry>, columnOfByte: [UInt8], width: Int,
+    _ body: (ByteRange, Int) -> Void
   ) {
-    sharedColumns.ofByte.withUnsafeBufferPointer { ofByte in
-      scan(text, table: table, columns: SharedColumns(ofByte: ofByte.baseAddress!, width: sharedColumns.width), body)
+    columnOfByte.withUnsafeBufferPointer { ofByte in
+      scan(text, table: table, columns: SharedColumns(ofByte: ofByte.baseAddress!, width: width), body)
     }
   }
 

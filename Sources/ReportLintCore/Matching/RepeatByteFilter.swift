@@ -45,7 +45,7 @@ struct RepeatByteFilter: Sendable {
   }
 
   private let probes: [Probe]
-  /// Positions reported a step: 64 less the longest run but one (59 for the built-in rule).
+  /// Positions reported a step: 64 less the longest run but one (57 for the built-in rule).
   private let step: Int
   /// The largest distance: the filter reads that far past a position.
   private let farthest: Int

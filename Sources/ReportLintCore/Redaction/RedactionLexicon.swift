@@ -93,7 +93,7 @@ final class RedactionLexicon: Sendable {
     var regexes: [Regex] = []
     for row in patterns.rows {
       do {
-        regexes.append(try Regex(row.entry, options: [.utf, .ucp, .multiline]))
+        regexes.append(try Regex(row.entry, options: .rulePattern))
       } catch {
         throw RuleLoadError(file: paths[2], line: nil, message: "pattern does not compile: \(error.description): \(row.entry)")
       }

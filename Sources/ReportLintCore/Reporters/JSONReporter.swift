@@ -10,8 +10,8 @@ public struct JSONReporter: StreamingReporter {
     output.append(utf8: "{\n  \"version\": 1,\n  \"files\": [")
   }
 
-  public func separator(beforeFile index: Int, into output: inout [UInt8]) {
-    output.append(utf8: index == 0 ? "\n    " : ",\n    ")
+  public func separator(beforeFirstFile: Bool, into output: inout [UInt8]) {
+    output.append(utf8: beforeFirstFile ? "\n    " : ",\n    ")
   }
 
   public func file(_ report: FileReport, context: ReportContext, into output: inout [UInt8]) {

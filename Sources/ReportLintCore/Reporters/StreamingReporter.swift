@@ -7,9 +7,9 @@
 public protocol StreamingReporter: Reporter {
   /// What comes before the first file.
   func begin(context: ReportContext, into output: inout [UInt8])
-  /// What goes between the part of file `index` (counting from 0) and the one before it. The
-  /// same for every file after the first: the command writes it once and reuses it.
-  func separator(beforeFile index: Int, into output: inout [UInt8])
+  /// What goes before a file's part: one thing before the first, another between two files
+  /// (the command writes each once and reuses it).
+  func separator(beforeFirstFile: Bool, into output: inout [UInt8])
   /// One file's part, separator aside: it depends on no other file, so it can be written on the
   /// thread that linted the file, ahead of its turn.
   func file(_ report: FileReport, context: ReportContext, into output: inout [UInt8])
@@ -20,7 +20,7 @@ public protocol StreamingReporter: Reporter {
 extension StreamingReporter {
   /// One file's part with the separator before it.
   public func file(_ report: FileReport, index: Int, context: ReportContext, into output: inout [UInt8]) {
-    separator(beforeFile: index, into: &output)
+    separator(beforeFirstFile: index == 0, into: &output)
     file(report, context: context, into: &output)
   }
 

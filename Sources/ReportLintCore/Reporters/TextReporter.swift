@@ -14,7 +14,7 @@ public struct TextReporter: StreamingReporter {
 
   public func begin(context: ReportContext, into output: inout [UInt8]) {}
 
-  public func separator(beforeFile index: Int, into output: inout [UInt8]) {}
+  public func separator(beforeFirstFile: Bool, into output: inout [UInt8]) {}
 
   public func file(_ report: FileReport, context: ReportContext, into output: inout [UInt8]) {
     for located in report.located { entry(located, into: &output) }

@@ -1,6 +1,6 @@
 /// A rule whose findings inside a match of its `exceptions` patterns are dropped; every kind
 /// gets this from `RuleFactory`, so no kind handles exceptions itself.
-final class ExceptedRule: AppendingRule {
+final class ExceptedRule: Rule {
   let base: any Rule
   let exceptions: ExceptionFilter
   /// The base's, kept here: reading it through `base` copies the whole descriptor (a dozen

@@ -119,7 +119,7 @@ public final class RuleDefinition {
     _ pattern: String, key: String, fields: YAMLFields, options: RegexOptions = []
   ) throws(RuleLoadError) -> Regex {
     do {
-      return try Regex(pattern, options: options.union([.utf, .ucp, .multiline]))
+      return try Regex(pattern, options: options.union(.rulePattern))
     } catch {
       throw fields.error("“\(key)” does not compile: \(error.description): \(pattern)", at: fields.value(key))
     }

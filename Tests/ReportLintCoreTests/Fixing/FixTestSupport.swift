@@ -5,9 +5,7 @@ import XCTest
 
 /// Shared helpers for the fixing tests: rules from YAML text, temporary folders, the fixture.
 enum FixTestSupport {
-  static let packageRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
+  static var packageRoot: URL { Golden.packageRoot }
 
   static var draftURL: URL { packageRoot.appendingPathComponent("Fixtures/fix/draft.txt") }
 

@@ -2,9 +2,9 @@ import XCTest
 
 @testable import ReportLintCore
 
-/// `removeAll(from:where:)` and `sort(from:by:)` work on an array's tail by moving elements: they
-/// must give what the plain forms give on the tail, and leave the head as it was.
-/// `sortMovingOnce(by:)` must give what the stable `sort(by:)` gives.
+/// `removeAll(from:where:)` and `sortMovingOnce(from:by:)` work on an array's tail by moving
+/// elements: they must give what the plain forms give on the tail (the stable `sort(by:)`), and
+/// leave the head as it was.
 final class ArrayTailTests: XCTestCase {
   struct Item: Equatable {
     let key: Int
@@ -39,7 +39,7 @@ final class ArrayTailTests: XCTestCase {
         left.element.key != right.element.key ? left.element.key < right.element.key : left.offset < right.offset
       }
       let expected = Array(items[..<start]) + tail.map(\.element)
-      items.sort(from: start) { $0.key < $1.key }
+      items.sortMovingOnce(from: start) { $0.key < $1.key }
       XCTAssertEqual(items, expected)
     }
   }

@@ -2,14 +2,16 @@ import XCTest
 
 @testable import ReportLintCore
 
-/// The linter joins the rules' findings in whatever order is cheapest (the fewer copied over to
-/// the more); the report's order must be that of the rules' findings taken in rule order and
-/// sorted stably by range and rule ID, ties of range included.
+/// Each rule appends its findings to the linter's one list, which is then sorted: the report's
+/// order must be that of the rules' findings taken in rule order and sorted stably by range and
+/// rule ID, ties of range included.
 final class LinterOrderTests: XCTestCase {
   struct FixedRule: Rule {
     let descriptor: RuleDescriptor
     let findings: [Diagnostic]
-    func check(_ document: Document, context: LintContext) throws -> [Diagnostic] { findings }
+    func check(_ document: Document, context: LintContext, into found: inout [Diagnostic]) throws {
+      found += findings
+    }
   }
 
   static func descriptor(_ id: String) -> RuleDescriptor {

@@ -25,12 +25,14 @@ final class RepeatByteFilterTests: XCTestCase {
     text.withUnsafeBufferPointer { RepeatByteFilter(tests: tests).candidates(in: $0) }
   }
 
-  /// The built-in rule's tests (a doubled character; words of three to six, one test), and
+  /// The built-in rule's test (words of three to six characters, one test, a run of 8), the
+  /// same distances one by one, the form it had (a doubled character beside it, a run of 6), and
   /// others: runs of one to eight bytes, so steps of 57 to 64 positions; one distance a test or
   /// several.
   static let testSets: [[RepeatByteFilter.Test]] = [
+    [.init(distances: (3...6).map { 3 * $0 }, run: 8)],
+    (3...6).map { .init(distance: 3 * $0, run: 8) },
     [.init(distance: 3, run: 3), .init(distances: (3...6).map { 3 * $0 }, run: 6)],
-    [.init(distance: 3, run: 3)] + (3...6).map { .init(distance: 3 * $0, run: 6) },
     [.init(distance: 3, run: 3), .init(distance: 6, run: 6)],
     [.init(distance: 1, run: 1)],
     [.init(distances: [2, 7], run: 3), .init(distance: 5, run: 8), .init(distances: [1, 4], run: 2)],

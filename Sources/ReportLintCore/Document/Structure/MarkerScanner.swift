@@ -35,7 +35,7 @@ enum MarkerScanner {
 
   static func compile(_ pattern: String) -> Regex {
     do {
-      return try Regex(pattern, options: [.utf, .ucp, .multiline])
+      return try Regex(pattern, options: .rulePattern)
     } catch {
       fatalError("marker pattern does not compile: \(error)")
     }

@@ -3,7 +3,7 @@ import PatternAnalysis
 
 /// `kind: consistency` — variants that must not be mixed in one document; the minority's uses
 /// are the findings.
-public struct ConsistencyRule: AppendingRule {
+public struct ConsistencyRule: Rule {
   public static let kind = "consistency"
   public let descriptor: RuleDescriptor
   let variants: [(text: String, regex: Regex, prefilter: PatternPrefilter)]
@@ -18,7 +18,7 @@ public struct ConsistencyRule: AppendingRule {
   let ownLiterals: [[Int]?]
   /// For each variant as the majority, the messages rendered so far by the matched bytes: a
   /// message names the match, the majority and its text as the fix, so those bytes and the
-  /// majority fix it (10 MB: 514 findings, two messages, rendered piece by piece).
+  /// majority fix it (10 MB: 514 findings, two messages, each rendered for every finding).
   private let messagesByMajority: [KeptRenderings]
 
   public init(definition: RuleDefinition) throws(RuleLoadError) {
@@ -88,6 +88,6 @@ public struct ConsistencyRule: AppendingRule {
         findings.append(diagnostic(range, message: message, replacement: replacement))
       }
     }
-    findings.sort(from: first) { $0.range.lowerBound < $1.range.lowerBound }
+    findings.sortMovingOnce(from: first) { $0.range.lowerBound < $1.range.lowerBound }
   }
 }

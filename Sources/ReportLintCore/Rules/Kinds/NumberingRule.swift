@@ -8,7 +8,7 @@
 ///   writes the standard form.
 /// - `check: mixed`: one level written in more than one form in one document; one finding per
 ///   level, at the first marker that differs from the first form used.
-public final class NumberingRule: AppendingRule {
+public final class NumberingRule: Rule {
   public static let kind = "numbering"
 
   enum Check: String, CaseIterable {

@@ -1,7 +1,7 @@
 /// `kind: pairs` — brackets and quotes within a paragraph: `check: balance` finds marks without
 /// a partner; `check: nesting` finds a pair nested inside itself (《…《…》…》) and rewrites the inner
 /// pair to its `inner` form (〈〉).
-public final class PairsRule: AppendingRule {
+public final class PairsRule: Rule {
   public static let kind = "pairs"
 
   enum Check: String, CaseIterable {
@@ -157,7 +157,7 @@ public final class PairsRule: AppendingRule {
       }
     }
     appendUnclosed(stack[...], to: &findings)
-    findings.sort(from: first) { $0.range.lowerBound < $1.range.lowerBound }
+    findings.sortMovingOnce(from: first) { $0.range.lowerBound < $1.range.lowerBound }
   }
 
   private func appendUnclosed(_ opens: ArraySlice<Open>, to findings: inout [Diagnostic]) {

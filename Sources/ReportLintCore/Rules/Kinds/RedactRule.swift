@@ -60,8 +60,8 @@ public struct RedactRule: Rule {
     try definition.rejectUnknownKeys()
   }
 
-  public func check(_ document: Document, context: LintContext) throws -> [Diagnostic] {
-    try spans(in: document, context: context).map { span in
+  public func check(_ document: Document, context: LintContext, into findings: inout [Diagnostic]) throws {
+    for span in try spans(in: document, context: context) {
       var diagnostic = diagnostic(
         span.range,
         values: { name in
@@ -72,7 +72,7 @@ public struct RedactRule: Rule {
           }
         }, replacement: span.replacement)
       diagnostic.shownText = span.shown
-      return diagnostic
+      findings.append(diagnostic)
     }
   }
 

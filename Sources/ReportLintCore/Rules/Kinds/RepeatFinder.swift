@@ -66,7 +66,7 @@ final class RepeatFinder: Sendable {
   /// does not look for them). `doubledStarts`: where each of `doubledPairs` starts in `text`,
   /// ascending (the rule's literal hits); read only on the byte filter's path.
   func repeats(
-    in text: UnsafeBufferPointer<UInt8>, mayHoldFourByteCharacters: Bool, doubledStarts: [Int] = []
+    in text: UnsafeBufferPointer<UInt8>, mayHoldFourByteCharacters: Bool, doubledStarts: [Int]
   ) -> [(start: Int, middle: Int, end: Int)] {
     var found: [(start: Int, middle: Int, end: Int)] = []
     if let candidates = byteFilter?.candidates(in: text, mayHoldFourByteCharacters: mayHoldFourByteCharacters) {

@@ -1,7 +1,7 @@
 /// `kind: repetition` — a word written twice in a row by mistake: one of the `doubled`
 /// characters twice (的的), or a run of `min-length`…`max-length` characters of the `word` class
 /// followed by itself (进一步进一步). The fix keeps one copy. `RepeatFinder` finds them.
-public struct RepetitionRule: AppendingRule {
+public struct RepetitionRule: Rule {
   public static let kind = "repetition"
   public let descriptor: RuleDescriptor
   let finder: RepeatFinder

@@ -13,7 +13,7 @@ import Foundation
 ///   heading followed by body text on the same line keeps its 。;
 /// - `closing`: the body has none of the kind's closing formulas;
 /// - `forbidden`: a phrase the kind must not contain (请批示 in a 报告).
-public final class SectionsRule: AppendingRule {
+public final class SectionsRule: Rule {
   public static let kind = "sections"
 
   enum Check: String, CaseIterable {
